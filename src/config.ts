@@ -1,0 +1,96 @@
+/** @module Environment -> typed configuration, validated once at start; every problem is listed. */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  /** postgres://… when set; otherwise the embedded SQLite file in dataDir. */
+  databaseUrl: string | null;
+  sqliteFile: string;
+  apiToken: string | null;
+  ownerName: string;
+  maxBodyBytes: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  seedDemoData: boolean;
+  timeZone: string;
+}
+
+const EnvSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int({ error: 'must be a whole number' })
+    .min(0, { error: 'must be 0–65535' })
+    .max(65535, { error: 'must be 0–65535' })
+    .default(4000),
+  HINDSIGHT_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, {
+      error: 'must start with postgres:// (unset it to use the embedded SQLite)',
+    })
+    .optional(),
+  HINDSIGHT_API_TOKEN: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+  HINDSIGHT_OWNER: z.string().min(1).max(100).default('owner'),
+  HINDSIGHT_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(1024 * 1024),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HINDSIGHT_DEMO: z
+    .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+    .default('true'),
+  HINDSIGHT_TIME_ZONE: z
+    .string()
+    .refine(
+      (zone) => {
+        try {
+          new Intl.DateTimeFormat('en-US', { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { error: 'must be an IANA time zone such as Europe/Paris' },
+    )
+    .default('UTC'),
+});
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the configuration from `env`; throws ConfigError listing every problem. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const result = EnvSchema.safeParse(present);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
+  }
+  const e = result.data;
+  const dataDir = resolve(e.HINDSIGHT_DATA_DIR);
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    dataDir,
+    databaseUrl: e.DATABASE_URL ?? null,
+    sqliteFile: resolve(dataDir, 'hindsight.db'),
+    apiToken: e.HINDSIGHT_API_TOKEN ?? null,
+    ownerName: e.HINDSIGHT_OWNER,
+    maxBodyBytes: e.HINDSIGHT_MAX_BODY_BYTES,
+    logLevel: e.LOG_LEVEL,
+    seedDemoData: e.HINDSIGHT_DEMO === 'true' || e.HINDSIGHT_DEMO === '1',
+    timeZone: e.HINDSIGHT_TIME_ZONE,
+  };
+}

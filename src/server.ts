@@ -1,0 +1,75 @@
+/** @module Composition root: config -> database -> migrations -> app -> HTTP listener. */
+import { serve } from '@hono/node-server';
+import pino, { type Logger } from 'pino';
+import { createApp } from './api/app.js';
+import { systemClock } from './clock.js';
+import type { Config } from './config.js';
+import { type Database, migrateToLatest, openDatabase } from './storage/index.js';
+import { seedDemoData } from './usecases/demo-data.js';
+import { ensureDefaultWorkspace } from './usecases/workspaces.js';
+
+export interface RunningServer {
+  url: string;
+  database: Database;
+  close(): Promise<void>;
+}
+
+export function openConfiguredDatabase(config: Config): Database {
+  return config.databaseUrl
+    ? openDatabase({ kind: 'postgres', url: config.databaseUrl })
+    : openDatabase({ kind: 'sqlite', file: config.sqliteFile });
+}
+
+/** Opens and migrates the database, creates the default workspace (with demo data when new), and listens. */
+export async function startServer(
+  config: Config,
+  logger: Logger = createLogger(config),
+): Promise<RunningServer> {
+  const database = openConfiguredDatabase(config);
+  const migration = await migrateToLatest(database);
+  if (migration.applied.length > 0)
+    logger.info({ applied: migration.applied }, 'migrations applied');
+  const { workspace, created } = await ensureDefaultWorkspace(
+    database,
+    systemClock(),
+    config.timeZone,
+  );
+  if (created && config.seedDemoData) {
+    await seedDemoData({
+      database,
+      workspace,
+      actor: { name: 'demo', kind: 'system' },
+      clock: systemClock,
+    });
+    logger.info('demo workspace created with example incidents');
+  }
+  const app = createApp({
+    database,
+    logger,
+    clock: systemClock,
+    apiToken: config.apiToken,
+    ownerName: config.ownerName,
+    maxBodyBytes: config.maxBodyBytes,
+  });
+  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', () => resolve());
+    server.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}`;
+  logger.info({ url, database: database.location }, 'hindsight is serving');
+  return {
+    url,
+    database,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}
+
+export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
+  return pino({ level: config.logLevel, base: undefined });
+}

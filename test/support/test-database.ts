@@ -1,0 +1,57 @@
+/**
+ * @module A fresh, migrated database for one test file: SQLite in a temp dir by default, or a
+ * throw-away schema on the PostgreSQL named by TEST_DATABASE_URL.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { type Database, migrateToLatest, openDatabase } from '../../src/storage/index.js';
+
+export interface TestDatabase extends Database {
+  /** Closes the connection and removes every trace of the database. */
+  dispose(): Promise<void>;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const url = process.env.TEST_DATABASE_URL;
+  return url ? createPostgresTestDatabase(url) : createSqliteTestDatabase();
+}
+
+async function createSqliteTestDatabase(): Promise<TestDatabase> {
+  const dir = mkdtempSync(join(tmpdir(), 'hindsight-test-'));
+  const database = openDatabase({ kind: 'sqlite', file: join(dir, 'test.db') });
+  await migrateToLatest(database);
+  return {
+    ...database,
+    dispose: async () => {
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function createPostgresTestDatabase(url: string): Promise<TestDatabase> {
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  await runAdmin(url, `create schema ${schema}`);
+  const database = openDatabase({ kind: 'postgres', url, schema, poolSize: 4 });
+  await migrateToLatest(database);
+  return {
+    ...database,
+    dispose: async () => {
+      await database.close();
+      await runAdmin(url, `drop schema ${schema} cascade`);
+    },
+  };
+}
+
+async function runAdmin(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
