@@ -1,5 +1,4 @@
 /** @module Saves a changed incident: version check, then every changed field on its timeline and in the audit log. */
-import { randomUUID } from 'node:crypto';
 import type { TimelineEventId } from '../domain/ids.js';
 import type { Incident } from '../domain/incident.js';
 import { describeFieldChange, diffIncident } from '../domain/incident-changes.js';
@@ -8,6 +7,7 @@ import {
   appendAuditEntries,
   type Executor,
   insertTimelineEvents,
+  newId,
   updateIncidentIfVersion,
 } from '../storage/index.js';
 import { AppError } from './app-error.js';
@@ -38,7 +38,7 @@ export async function saveIncidentChanges(
     throw versionConflict(before, expectedVersion);
   }
   const events: TimelineEvent[] = changes.map((change) => ({
-    id: randomUUID() as TimelineEventId,
+    id: newId() as TimelineEventId,
     workspaceId: saved.workspaceId,
     incidentId: saved.id,
     at: now,

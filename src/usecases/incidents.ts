@@ -1,5 +1,4 @@
 /** @module Declaring, reading, listing, editing and cancelling incidents. */
-import { randomUUID } from 'node:crypto';
 import { type IncidentId, type IncidentKey, incidentKeyOf } from '../domain/ids.js';
 import type {
   Incident,
@@ -19,6 +18,7 @@ import {
   insertIncident,
   listIncidents,
   listTimelineEvents,
+  newId,
   takeIncidentNumber,
 } from '../storage/index.js';
 import { AppError } from './app-error.js';
@@ -46,7 +46,7 @@ export async function createIncident(
   return inTransaction(ctx, async (db) => {
     const number = await takeIncidentNumber(db, ctx.workspace.id);
     const incident: Incident = {
-      id: randomUUID() as IncidentId,
+      id: newId() as IncidentId,
       workspaceId: ctx.workspace.id,
       key: incidentKeyOf(ctx.workspace.incidentPrefix, number),
       title: input.title,

@@ -1,5 +1,4 @@
 /** @module The service catalog: add, edit, remove and list services. */
-import { randomUUID } from 'node:crypto';
 import type { ServiceId } from '../domain/ids.js';
 import type { Service } from '../domain/service.js';
 import {
@@ -9,6 +8,7 @@ import {
   findServiceByName,
   insertService,
   listServices,
+  newId,
   updateServiceIfVersion,
 } from '../storage/index.js';
 import { AppError } from './app-error.js';
@@ -35,7 +35,7 @@ export async function createService(ctx: UseCaseContext, input: ServiceCreate): 
       );
     }
     const service: Service = {
-      id: randomUUID() as ServiceId,
+      id: newId() as ServiceId,
       workspaceId: ctx.workspace.id,
       name: input.name,
       owningTeam: input.owningTeam ?? null,

@@ -1,5 +1,4 @@
 /** @module Adding, editing and deleting timeline events by hand. */
-import { randomUUID } from 'node:crypto';
 import type { IncidentKey, TimelineEventId } from '../domain/ids.js';
 import type { Instant } from '../domain/instant.js';
 import type { EvidenceLink, TimelineEvent, TimelineEventKind } from '../domain/timeline-event.js';
@@ -10,6 +9,7 @@ import {
   findTimelineEvent,
   insertTimelineEvents,
   listTimelineEvents,
+  newId,
   updateTimelineEventIfVersion,
 } from '../storage/index.js';
 import { AppError } from './app-error.js';
@@ -42,7 +42,7 @@ export async function addTimelineEvent(
   return inTransaction(ctx, async (db) => {
     const incident = await requireIncident(db, ctx, key);
     const event: TimelineEvent = {
-      id: randomUUID() as TimelineEventId,
+      id: newId() as TimelineEventId,
       workspaceId: ctx.workspace.id,
       incidentId: incident.id,
       at: input.at,

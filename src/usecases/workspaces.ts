@@ -1,9 +1,8 @@
 /** @module Finding the workspace a request acts in, creating the default one on first start. */
-import { randomUUID } from 'node:crypto';
 import type { WorkspaceId } from '../domain/ids.js';
 import type { Instant } from '../domain/instant.js';
 import { DEFAULT_WORKSPACE_SLUG, type Workspace } from '../domain/workspace.js';
-import { type Database, findWorkspaceBySlug, insertWorkspace } from '../storage/index.js';
+import { type Database, findWorkspaceBySlug, insertWorkspace, newId } from '../storage/index.js';
 import { AppError } from './app-error.js';
 
 /** The default workspace, created if this is a new database. Returns whether it was created. */
@@ -16,7 +15,7 @@ export async function ensureDefaultWorkspace(
     const existing = await findWorkspaceBySlug(db, DEFAULT_WORKSPACE_SLUG);
     if (existing) return { workspace: existing, created: false };
     const workspace: Workspace = {
-      id: randomUUID() as WorkspaceId,
+      id: newId() as WorkspaceId,
       slug: DEFAULT_WORKSPACE_SLUG,
       name: 'Default workspace',
       incidentPrefix: 'INC',

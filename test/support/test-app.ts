@@ -26,6 +26,12 @@ export function createTestClock(start = '2026-03-12T12:00:00.000Z' as Instant): 
   return clock;
 }
 
+/** A response whose JSON body tests read freely; the assertions are what check its shape. */
+export type TestResponse = Omit<Response, 'json'> & {
+  // biome-ignore lint/suspicious/noExplicitAny: tests assert on the body's shape inline.
+  json(): Promise<any>;
+};
+
 export interface TestApp {
   database: TestDatabase;
   clock: TestClock;
@@ -36,7 +42,7 @@ export interface TestApp {
     path: string,
     body?: unknown,
     headers?: Record<string, string>,
-  ): Promise<Response>;
+  ): Promise<TestResponse>;
   dispose(): Promise<void>;
 }
 
@@ -58,8 +64,8 @@ export async function createTestApp(
     database,
     clock,
     ctx: { database, workspace, actor: { name: 'owner', kind: 'owner' }, clock },
-    request: (method, path, body, headers = {}) =>
-      app.request(path, {
+    request: async (method, path, body, headers = {}) =>
+      await app.request(path, {
         method,
         headers: { 'content-type': 'application/json', ...headers },
         ...(body === undefined
