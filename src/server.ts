@@ -1,4 +1,6 @@
 /** @module Composition root: config -> database -> migrations -> app -> HTTP listener. */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import pino, { type Logger } from 'pino';
 import { createApp } from './api/app.js';
@@ -50,6 +52,7 @@ export async function startServer(
     apiToken: config.apiToken,
     ownerName: config.ownerName,
     maxBodyBytes: config.maxBodyBytes,
+    webRoot: builtWebRoot(logger),
   });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port });
   await new Promise<void>((resolve, reject) => {
@@ -72,4 +75,12 @@ export async function startServer(
 
 export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
   return pino({ level: config.logLevel, base: undefined });
+}
+
+/** dist/web beside the sources or the build (the same folder from src/ and dist/), when `npm run build` made it. */
+function builtWebRoot(logger: Logger): string | null {
+  const root = fileURLToPath(new URL('../dist/web', import.meta.url));
+  if (existsSync(`${root}/index.html`)) return root;
+  logger.warn('the web app is not built (run "npm run build"); serving the API only');
+  return null;
 }

@@ -1,6 +1,8 @@
 /** @module Opaque pagination cursors: clients pass back what they were given, nothing else. */
 import { AppError } from '../usecases/app-error.js';
 
+const MAX_NUMBER = 2_147_483_647;
+
 export function encodeCursor(before: number): string {
   return Buffer.from(JSON.stringify({ b: before })).toString('base64url');
 }
@@ -9,7 +11,14 @@ export function decodeCursor(cursor: string | undefined): number | null {
   if (cursor === undefined || cursor === '') return null;
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { b?: unknown };
-    if (typeof value.b === 'number' && Number.isInteger(value.b) && value.b > 0) return value.b;
+    // Incident numbers are 32-bit integers in PostgreSQL; a larger bound would fail the query.
+    if (
+      typeof value.b === 'number' &&
+      Number.isInteger(value.b) &&
+      value.b > 0 &&
+      value.b <= MAX_NUMBER
+    )
+      return value.b;
   } catch {
     // falls through to the error below
   }

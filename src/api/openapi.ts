@@ -59,7 +59,12 @@ function operationOf(spec: AnySpec) {
         : {}),
     },
   };
-  for (const status of [400, 401, ...(spec.body ? [413] : []), ...(spec.errors ?? [])]) {
+  for (const status of [
+    400,
+    401,
+    ...(spec.body || spec.textBody ? [413] : []),
+    ...(spec.errors ?? []),
+  ]) {
     responses[status] = {
       description: ERROR_DESCRIPTIONS[status] ?? 'Error',
       content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
@@ -70,6 +75,17 @@ function operationOf(spec: AnySpec) {
     tags: [spec.tag],
     operationId: `${spec.method}${spec.path.replace(/[/:](\w)/g, (_, ch: string) => ch.toUpperCase()).replace(/[^A-Za-z0-9]/g, '')}`,
     parameters,
+    ...(spec.textBody
+      ? {
+          requestBody: {
+            required: true,
+            description: spec.textBody.description,
+            content: Object.fromEntries(
+              spec.textBody.contentTypes.map((type) => [type, { schema: { type: 'string' } }]),
+            ),
+          },
+        }
+      : {}),
     ...(spec.body
       ? {
           requestBody: {

@@ -22,7 +22,8 @@ export function incidentKeyParam(params: Record<string, string>): IncidentKey {
 export function expectedVersion(c: Context, bodyVersion: number | undefined): number {
   if (bodyVersion !== undefined) return bodyVersion;
   const header = c.req.header('if-match');
-  const match = header ? /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim()) : null;
+  // A GET's ETag is `"version.timelineRevision"`; the version is what a write is checked against.
+  const match = header ? /^(?:W\/)?"?(\d{1,9})(?:\.\d{1,12})?"?$/.exec(header.trim()) : null;
   if (match) return Number(match[1]);
   throw new AppError(
     'VALIDATION_FAILED',

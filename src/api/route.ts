@@ -21,6 +21,8 @@ export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType 
   /** An empty body is read as `{}` (for actions whose fields are all optional). */
   bodyOptional?: boolean;
   query?: Q;
+  /** A non-JSON body (CSV, JSONL…) the handler reads itself; described in OpenAPI as text. */
+  textBody?: { contentTypes: string[]; description: string };
   /** The success response: status and schema. */
   response: { status: number; schema?: z.ZodType; description: string };
   /** Error statuses this route can answer besides 400/401/500. */
@@ -54,23 +56,49 @@ export class RouteRegistry {
       const rawBody = spec.body ? await readJson(c, spec.bodyOptional ?? false) : undefined;
       const body = spec.body ? parseWith(spec.body, rawBody, 'body') : undefined;
       const query = spec.query ? parseWith(spec.query, c.req.query(), 'query') : undefined;
+      const params = c.req.param() as Record<string, string>;
+      rejectNulCharacters(params, '');
       return handler({
         c,
         ctx: c.get('ctx'),
         body: body as Parsed<B>,
         rawBody,
         query: query as Parsed<Q>,
-        params: c.req.param() as Record<string, string>,
+        params,
       });
     });
   }
 }
 
 function parseWith(schema: z.ZodType, value: unknown, root: string): unknown {
-  const result = schema.safeParse(value);
+  // Without the input on each issue, a value of the wrong type reads as a missing one.
+  const result = schema.safeParse(value, { reportInput: true });
   if (!result.success)
     throw new AppError('VALIDATION_FAILED', describeFirstIssue(result.error, root));
+  rejectNulCharacters(result.data, root);
   return result.data;
+}
+
+/**
+ * PostgreSQL cannot store U+0000 in text (SQLite can), so it is refused at the edge on both engines
+ * rather than becoming a 500 on one. Parsed values are shallow (the schemas bound their depth).
+ */
+function rejectNulCharacters(value: unknown, path: string): void {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `${path || 'path'}: must not contain the NUL character (\\u0000)`,
+      );
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      rejectNulCharacters(
+        item,
+        path === '' || path === 'body' || path === 'query' ? key : `${path}.${key}`,
+      );
+    }
+  }
 }
 
 async function readJson(c: Context, optional: boolean): Promise<unknown> {

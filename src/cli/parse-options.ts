@@ -12,6 +12,8 @@ export function parseOptions<O extends Options>(
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    // Node appends advice about `--` to unknown options; it only confuses someone who mistyped one.
+    throw new UsageError(message.replace(/\. To specify a positional argument.*$/, ''));
   }
 }

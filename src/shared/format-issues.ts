@@ -11,5 +11,8 @@ export function describeFirstIssue(error: z.ZodError, root = 'body'): string {
     return `${path === root ? root : path}: unknown field ${keys}; check the spelling against the API description`;
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) return `${path}: is required`;
+  if (issue.code === 'invalid_type' && issue.path.length === 0 && issue.expected === 'object') {
+    return `${root}: must be a JSON object`;
+  }
   return `${path}: ${issue.message}`;
 }

@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.js';
+import { withStatementCache } from './statement-cache.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -33,7 +34,11 @@ function openSqlite(file: string): Database {
   // Another process (a CLI import while the server runs) waits for the write lock instead of failing.
   connection.pragma('busy_timeout = 5000');
   connection.pragma('synchronous = NORMAL');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: connection }) });
+  // 64 MiB of page cache (the default is 2 MiB): index pages of a large timeline stay in memory.
+  connection.pragma('cache_size = -65536');
+  const db = new Kysely<DB>({
+    dialect: new SqliteDialect({ database: withStatementCache(connection) }),
+  });
   return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
 }
 

@@ -1,5 +1,6 @@
 /** @module Incidents: rows <-> the domain type, with services and tags kept in their own tables. */
 
+import type { Selectable } from 'kysely';
 import type { IncidentId, IncidentKey, WorkspaceId } from '../domain/ids.js';
 import type { Incident, IncidentStatus, Severity } from '../domain/incident.js';
 import type { Instant } from '../domain/instant.js';
@@ -7,6 +8,9 @@ import type { Milestones } from '../domain/milestones.js';
 import type { Executor } from './executor.js';
 import { fromJsonColumn, toJsonColumn } from './json-column.js';
 import type { IncidentTable } from './schema.js';
+
+type IncidentRow = Selectable<IncidentTable>;
+
 import { containsText } from './text-match.js';
 
 export interface IncidentFilter {
@@ -170,7 +174,7 @@ async function writeLabels(db: Executor, incident: Incident): Promise<void> {
   }
 }
 
-async function withLabels(db: Executor, rows: IncidentTable[]): Promise<Incident[]> {
+async function withLabels(db: Executor, rows: IncidentRow[]): Promise<Incident[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const [services, tags] = await Promise.all([
@@ -192,7 +196,7 @@ async function withLabels(db: Executor, rows: IncidentTable[]): Promise<Incident
   return rows.map((row) => incidentFromRow(row, servicesOf(row.id), tagsOf(row.id)));
 }
 
-function incidentFromRow(row: IncidentTable, services: string[], tags: string[]): Incident {
+function incidentFromRow(row: IncidentRow, services: string[], tags: string[]): Incident {
   const milestones: Milestones = {
     impactStarted: row.impact_started_at as Instant | null,
     detected: row.detected_at as Instant | null,
@@ -225,7 +229,7 @@ function incidentFromRow(row: IncidentTable, services: string[], tags: string[])
   };
 }
 
-function rowFromIncident(incident: Incident): Omit<IncidentTable, 'number'> {
+function rowFromIncident(incident: Incident): Omit<IncidentRow, 'number' | 'timeline_revision'> {
   const m = incident.milestones;
   return {
     id: incident.id,
@@ -251,5 +255,34 @@ function rowFromIncident(incident: Incident): Omit<IncidentTable, 'number'> {
     created_by: incident.createdBy,
     updated_at: incident.updatedAt,
     updated_by: incident.updatedBy,
+  };
+}
+
+/** What identifies one state of an incident and its timeline: enough to validate a cached view. */
+export interface IncidentStamp {
+  id: IncidentId;
+  version: number;
+  timelineRevision: number;
+  private: boolean;
+}
+
+/** The stamp of an incident, read from its row alone (no labels, no events). */
+export async function findIncidentStamp(
+  db: Executor,
+  workspaceId: WorkspaceId,
+  key: IncidentKey,
+): Promise<IncidentStamp | null> {
+  const row = await db
+    .selectFrom('incidents')
+    .select(['id', 'version', 'timeline_revision', 'private'])
+    .where('workspace_id', '=', workspaceId)
+    .where('key', '=', key)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    id: row.id as IncidentId,
+    version: Number(row.version),
+    timelineRevision: Number(row.timeline_revision),
+    private: Number(row.private) === 1,
   };
 }

@@ -1,4 +1,6 @@
 /** @module Row types of every table, as Kysely sees them. Instants are stored as fixed-width UTC ISO text. */
+import type { Generated } from 'kysely';
+
 export interface WorkspaceTable {
   id: string;
   slug: string;
@@ -34,6 +36,8 @@ export interface IncidentTable {
   created_by: string;
   updated_at: string;
   updated_by: string;
+  /** Bumped by every write to the incident's timeline events (storage/timeline-events.ts). */
+  timeline_revision: Generated<number>;
 }
 
 /** Services and tags live in their own tables so filters stay plain indexed lookups on both engines. */
@@ -89,6 +93,134 @@ export interface AuditLogTable {
   at: string;
 }
 
+export interface IntegrationTable {
+  id: string;
+  workspace_id: string;
+  source: string;
+  name: string;
+  secret: string;
+  clock_offset_seconds: number;
+  enabled: number;
+  created_at: string;
+  created_by: string;
+  disabled_at: string | null;
+}
+
+export interface SignalTable {
+  id: string;
+  workspace_id: string;
+  integration_id: string | null;
+  source: string;
+  dedupe_key: string;
+  kind: string;
+  at: string;
+  source_zone: string;
+  title: string;
+  text: string;
+  service: string | null;
+  incident_keys: string;
+  actor: string | null;
+  url: string | null;
+  labels: string;
+  received_at: string;
+}
+
+export interface SignalLinkTable {
+  workspace_id: string;
+  incident_id: string;
+  signal_id: string;
+  decision: string;
+  timeline_event_id: string | null;
+  milestone_hint: string | null;
+  decided_at: string;
+  decided_by: string;
+}
+
+export interface TimelineEventOriginTable {
+  workspace_id: string;
+  incident_id: string;
+  origin_key: string;
+  timeline_event_id: string;
+}
+
+export interface ReviewTable {
+  id: string;
+  workspace_id: string;
+  incident_id: string;
+  status: string;
+  authors: string;
+  reviewers: string;
+  summary: string;
+  impact: string;
+  lessons: string;
+  why_trees: string;
+  factors: string;
+  meeting: string;
+  publish_override: string | null;
+  follow_up: string | null;
+  follow_up_due_at: string | null;
+  template_id: string;
+  version: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+  submitted_at: string | null;
+  approved_at: string | null;
+  published_at: string | null;
+  draft_due_at: string | null;
+  meeting_due_at: string | null;
+  publish_due_at: string | null;
+}
+
+export interface ActionItemTable {
+  id: string;
+  workspace_id: string;
+  review_id: string;
+  incident_id: string;
+  position: number;
+  title: string;
+  owner: string | null;
+  due_date: string | null;
+  horizon: string;
+  type: string;
+  impact: number;
+  effort: number;
+  success_criteria: string;
+  validation_method: string;
+  status: string;
+  wont_do_reason: string | null;
+  verification: string | null;
+  done_at: string | null;
+  tracker_url: string | null;
+  version: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface ReviewTemplateTable {
+  workspace_id: string;
+  template_id: string;
+  position: number;
+  name: string;
+  severities: string;
+  sections: string;
+  default_why_questions: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface PolicyTable {
+  workspace_id: string;
+  severity: string;
+  overrides: string;
+  version: number;
+  updated_at: string;
+  updated_by: string;
+}
+
 export interface DB {
   workspaces: WorkspaceTable;
   incidents: IncidentTable;
@@ -97,4 +229,12 @@ export interface DB {
   timeline_events: TimelineEventTable;
   services: ServiceTable;
   audit_log: AuditLogTable;
+  integrations: IntegrationTable;
+  signals: SignalTable;
+  signal_links: SignalLinkTable;
+  timeline_event_origins: TimelineEventOriginTable;
+  reviews: ReviewTable;
+  action_items: ActionItemTable;
+  review_templates: ReviewTemplateTable;
+  policies: PolicyTable;
 }

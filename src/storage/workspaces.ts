@@ -76,3 +76,8 @@ export async function readNextIncidentNumber(db: Executor, id: WorkspaceId): Pro
     .executeTakeFirstOrThrow();
   return Number(row.next_incident_number);
 }
+
+/** Removes a workspace row; callers make sure nothing refers to it any more. */
+export async function deleteWorkspace(db: Executor, id: WorkspaceId): Promise<void> {
+  await db.deleteFrom('workspaces').where('id', '=', id).execute();
+}

@@ -12,6 +12,7 @@ import {
 } from '../storage/index.js';
 import { AppError } from './app-error.js';
 import type { UseCaseContext } from './context.js';
+import { refreshSearchIndex } from './library-index.js';
 
 /**
  * Writes `after` over `before` if the stored version is still `expectedVersion`.
@@ -69,6 +70,7 @@ export async function saveIncidentChanges(
       at: now,
     })),
   );
+  await refreshSearchIndex(db, ctx);
   return saved;
 }
 

@@ -14,7 +14,9 @@ import {
   appendAuditEntries,
   type Executor,
   findIncidentByKey,
+  findIncidentStamp,
   type IncidentFilter,
+  type IncidentStamp,
   insertIncident,
   listIncidents,
   listTimelineEvents,
@@ -24,6 +26,7 @@ import {
 import { AppError } from './app-error.js';
 import { inTransaction, type UseCaseContext } from './context.js';
 import { saveIncidentChanges } from './incident-changes.js';
+import { refreshSearchIndex } from './library-index.js';
 
 export interface IncidentCreate {
   title: string;
@@ -42,35 +45,43 @@ export async function createIncident(
   ctx: UseCaseContext,
   input: IncidentCreate,
 ): Promise<Incident> {
+  return inTransaction(ctx, (db) => insertNewIncident(db, ctx, input));
+}
+
+/** Declares an incident inside the caller's transaction (for imports that write more with it). */
+export async function insertNewIncident(
+  db: Executor,
+  ctx: UseCaseContext,
+  input: IncidentCreate,
+): Promise<Incident> {
   const now = ctx.clock();
-  return inTransaction(ctx, async (db) => {
-    const number = await takeIncidentNumber(db, ctx.workspace.id);
-    const incident: Incident = {
-      id: newId() as IncidentId,
-      workspaceId: ctx.workspace.id,
-      key: incidentKeyOf(ctx.workspace.incidentPrefix, number),
-      title: input.title,
-      severity: input.severity,
-      status: 'investigating',
-      summary: input.summary ?? '',
-      customerImpact: input.customerImpact ?? '',
-      services: input.services ?? [],
-      tags: input.tags ?? [],
-      roles: input.roles ?? [],
-      participants: input.participants ?? [],
-      private: input.private ?? false,
-      timeZone: input.timeZone ?? ctx.workspace.timeZone,
-      milestones: { ...NO_MILESTONES },
-      version: 1,
-      createdAt: now,
-      createdBy: ctx.actor.name,
-      updatedAt: now,
-      updatedBy: ctx.actor.name,
-    };
-    await insertIncident(db, incident, number);
-    await recordCreation(db, ctx, incident);
-    return incident;
-  });
+  const number = await takeIncidentNumber(db, ctx.workspace.id);
+  const incident: Incident = {
+    id: newId() as IncidentId,
+    workspaceId: ctx.workspace.id,
+    key: incidentKeyOf(ctx.workspace.incidentPrefix, number),
+    title: input.title,
+    severity: input.severity,
+    status: 'investigating',
+    summary: input.summary ?? '',
+    customerImpact: input.customerImpact ?? '',
+    services: input.services ?? [],
+    tags: input.tags ?? [],
+    roles: input.roles ?? [],
+    participants: input.participants ?? [],
+    private: input.private ?? false,
+    timeZone: input.timeZone ?? ctx.workspace.timeZone,
+    milestones: { ...NO_MILESTONES },
+    version: 1,
+    createdAt: now,
+    createdBy: ctx.actor.name,
+    updatedAt: now,
+    updatedBy: ctx.actor.name,
+  };
+  await insertIncident(db, incident, number);
+  await recordCreation(db, ctx, incident);
+  await refreshSearchIndex(db, ctx);
+  return incident;
 }
 
 async function recordCreation(
@@ -109,6 +120,21 @@ export async function requireIncident(
 /** Who may see private incidents. Accounts and roles will grow this; today the owner and tokens can. */
 export function canSeePrivate(ctx: UseCaseContext): boolean {
   return ctx.actor.kind === 'owner' || ctx.actor.kind === 'token' || ctx.actor.kind === 'system';
+}
+
+/**
+ * The stamp (version and timeline revision) of a visible incident: one indexed row read, so a
+ * caller holding a view of that exact state can reuse it.
+ */
+export async function getIncidentStamp(
+  ctx: UseCaseContext,
+  key: IncidentKey,
+): Promise<IncidentStamp> {
+  const stamp = await findIncidentStamp(ctx.database.db, ctx.workspace.id, key);
+  if (!stamp || (stamp.private && !canSeePrivate(ctx))) {
+    throw new AppError('INCIDENT_NOT_FOUND', `incident ${key} does not exist in this workspace`);
+  }
+  return stamp;
 }
 
 export async function getIncident(
@@ -160,7 +186,8 @@ export async function cancelIncident(
 ): Promise<Incident> {
   return inTransaction(ctx, async (db) => {
     const incident = await requireIncident(db, ctx, key);
-    if (!canTransitionIncident(incident.status, 'cancelled')) {
+    // Staying put is a valid transition in general, but a second cancel is a client mistake.
+    if (incident.status === 'cancelled' || !canTransitionIncident(incident.status, 'cancelled')) {
       throw new AppError(
         'INVALID_TRANSITION',
         `status: a ${incident.status} incident cannot be cancelled`,

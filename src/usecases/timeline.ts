@@ -1,5 +1,5 @@
 /** @module Adding, editing and deleting timeline events by hand. */
-import type { IncidentKey, TimelineEventId } from '../domain/ids.js';
+import type { IncidentId, IncidentKey, TimelineEventId } from '../domain/ids.js';
 import type { Instant } from '../domain/instant.js';
 import type { EvidenceLink, TimelineEvent, TimelineEventKind } from '../domain/timeline-event.js';
 import {
@@ -15,6 +15,7 @@ import {
 import { AppError } from './app-error.js';
 import { inTransaction, type UseCaseContext } from './context.js';
 import { requireIncident } from './incidents.js';
+import { refreshSearchIndex } from './library-index.js';
 
 export interface TimelineEventCreate {
   at: Instant;
@@ -38,13 +39,26 @@ export async function addTimelineEvent(
   key: IncidentKey,
   input: TimelineEventCreate,
 ): Promise<TimelineEvent> {
-  const now = ctx.clock();
   return inTransaction(ctx, async (db) => {
     const incident = await requireIncident(db, ctx, key);
-    const event: TimelineEvent = {
+    const [event] = await insertNewTimelineEvents(db, ctx, incident.id, [input]);
+    return event!;
+  });
+}
+
+/** Adds events to an incident's timeline inside the caller's transaction, each audited. */
+export async function insertNewTimelineEvents(
+  db: Executor,
+  ctx: UseCaseContext,
+  incidentId: IncidentId,
+  inputs: TimelineEventCreate[],
+): Promise<TimelineEvent[]> {
+  const now = ctx.clock();
+  const events = inputs.map(
+    (input): TimelineEvent => ({
       id: newId() as TimelineEventId,
       workspaceId: ctx.workspace.id,
-      incidentId: incident.id,
+      incidentId,
       at: input.at,
       sourceZone: input.sourceZone,
       kind: input.kind,
@@ -57,15 +71,18 @@ export async function addTimelineEvent(
       version: 1,
       createdAt: now,
       createdBy: ctx.actor.name,
-    };
-    await insertTimelineEvents(db, [event]);
+    }),
+  );
+  await insertTimelineEvents(db, events);
+  for (const event of events) {
     await audit(db, ctx, event, 'create', null, {
       at: event.at,
       kind: event.kind,
       text: event.text,
     });
-    return event;
-  });
+  }
+  await refreshSearchIndex(db, ctx);
+  return events;
 }
 
 export async function listTimeline(
@@ -104,6 +121,7 @@ export async function editTimelineEvent(
     }
     for (const field of changed)
       await audit(db, ctx, saved, 'update', field, event[field], saved[field]);
+    await refreshSearchIndex(db, ctx);
     return saved;
   });
 }
@@ -135,6 +153,7 @@ export async function removeTimelineEvent(
       { at: event.at, kind: event.kind, text: event.text },
       null,
     );
+    await refreshSearchIndex(db, ctx);
   });
 }
 

@@ -14,15 +14,19 @@ export interface TestDatabase extends Database {
   dispose(): Promise<void>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** `migrate: false` leaves the database empty, for tests of the migrations themselves. */
+export async function createTestDatabase(
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
   const url = process.env.TEST_DATABASE_URL;
-  return url ? createPostgresTestDatabase(url) : createSqliteTestDatabase();
+  const migrate = options.migrate ?? true;
+  return url ? createPostgresTestDatabase(url, migrate) : createSqliteTestDatabase(migrate);
 }
 
-async function createSqliteTestDatabase(): Promise<TestDatabase> {
+async function createSqliteTestDatabase(migrate: boolean): Promise<TestDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'hindsight-test-'));
   const database = openDatabase({ kind: 'sqlite', file: join(dir, 'test.db') });
-  await migrateToLatest(database);
+  if (migrate) await migrateToLatest(database);
   return {
     ...database,
     dispose: async () => {
@@ -32,11 +36,11 @@ async function createSqliteTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-async function createPostgresTestDatabase(url: string): Promise<TestDatabase> {
+async function createPostgresTestDatabase(url: string, migrate: boolean): Promise<TestDatabase> {
   const schema = `test_${randomBytes(6).toString('hex')}`;
   await runAdmin(url, `create schema ${schema}`);
   const database = openDatabase({ kind: 'postgres', url, schema, poolSize: 4 });
-  await migrateToLatest(database);
+  if (migrate) await migrateToLatest(database);
   return {
     ...database,
     dispose: async () => {

@@ -201,3 +201,53 @@ describe('GET /api/v1/incidents', () => {
     expect((await response.json()).error.message).toMatch(/^cursor: /);
   });
 });
+
+describe('GET /api/v1/incidents/{key} caching', () => {
+  it('changes its ETag whenever the timeline changes, and never serves a stale timeline', async () => {
+    const { key } = await declare();
+    const first = await t.request('GET', `/api/v1/incidents/${key}`);
+    expect(first.headers.get('etag')).toBe('"1.0"');
+    const added = await t.request('POST', `/api/v1/incidents/${key}/events`, {
+      at: '2026-03-12T09:10:00Z',
+      kind: 'note',
+      text: 'First responder joined',
+    });
+    const event = await added.json();
+    const second = await t.request('GET', `/api/v1/incidents/${key}`);
+    expect(second.headers.get('etag')).toBe('"1.1"');
+    expect((await second.json()).events.map((e: { text: string }) => e.text)).toEqual([
+      'First responder joined',
+    ]);
+    await t.request('PATCH', `/api/v1/incidents/${key}/events/${event.id}`, {
+      text: 'First responder joined the bridge',
+      version: 1,
+    });
+    const third = await t.request('GET', `/api/v1/incidents/${key}`);
+    expect(third.headers.get('etag')).toBe('"1.2"');
+    expect((await third.json()).events[0].text).toBe('First responder joined the bridge');
+    await t.request('DELETE', `/api/v1/incidents/${key}/events/${event.id}`);
+    const fourth = await t.request('GET', `/api/v1/incidents/${key}`);
+    expect([fourth.headers.get('etag'), (await fourth.json()).events]).toEqual(['"1.3"', []]);
+  });
+
+  it('answers 304 to a matching If-None-Match', async () => {
+    const { key } = await declare();
+    const etag = (await t.request('GET', `/api/v1/incidents/${key}`)).headers.get('etag')!;
+    const again = await t.request('GET', `/api/v1/incidents/${key}`, undefined, {
+      'if-none-match': etag,
+    });
+    expect(again.status).toBe(304);
+  });
+
+  it('accepts the ETag of a GET as If-Match on a write', async () => {
+    const { key } = await declare();
+    const etag = (await t.request('GET', `/api/v1/incidents/${key}`)).headers.get('etag')!;
+    const response = await t.request(
+      'PATCH',
+      `/api/v1/incidents/${key}`,
+      { title: 'Renamed' },
+      { 'if-match': etag },
+    );
+    expect(response.status).toBe(200);
+  });
+});

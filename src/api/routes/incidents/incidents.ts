@@ -1,5 +1,7 @@
 /** @module /incidents: declare, list, read, edit and cancel incidents. */
 import { z } from 'zod';
+import { presentIncident } from '../../../shared/presenters/incident.js';
+import { presentTimelineEvent } from '../../../shared/presenters/timeline-event.js';
 import {
   IncidentCancelSchema,
   IncidentCreateSchema,
@@ -12,12 +14,11 @@ import {
   cancelIncident,
   createIncident,
   getIncident,
+  getIncidentStamp,
   listIncidentsPage,
   updateIncident,
 } from '../../../usecases/incidents.js';
 import { decodeCursor, encodeCursor } from '../../cursor.js';
-import { presentIncident } from '../../presenters/incident.js';
-import { presentTimelineEvent } from '../../presenters/timeline-event.js';
 import {
   etagOf,
   expectedVersion,
@@ -25,10 +26,16 @@ import {
   optionalVersion,
 } from '../../request-values.js';
 import type { RouteRegistry } from '../../route.js';
+import { ViewCache } from '../../view-cache.js';
 
 const IncidentWithTimelineSchema = IncidentSchema.extend({ events: z.array(TimelineEventSchema) });
 
+// Encoded incident views, keyed by incident version and timeline revision; 64 MiB at most.
+const VIEW_CACHE_BYTES = 64 * 1024 * 1024;
+const encoder = new TextEncoder();
+
 export function registerIncidentRoutes(routes: RouteRegistry): void {
+  const views = new ViewCache(VIEW_CACHE_BYTES);
   routes.add(
     {
       method: 'post',
@@ -92,9 +99,22 @@ export function registerIncidentRoutes(routes: RouteRegistry): void {
       errors: [404],
     },
     async ({ c, ctx, params }) => {
-      const { incident, events } = await getIncident(ctx, incidentKeyParam(params));
-      c.header('etag', etagOf(incident.version));
-      return c.json({ ...presentIncident(incident), events: events.map(presentTimelineEvent) });
+      const key = incidentKeyParam(params);
+      // One row read tells whether the incident or its timeline changed since a view was encoded.
+      const stamp = await getIncidentStamp(ctx, key);
+      const etag = `"${stamp.version}.${stamp.timelineRevision}"`;
+      c.header('etag', etag);
+      c.header('cache-control', 'no-cache');
+      if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+      const cacheKey = `${stamp.id}:${stamp.version}:${stamp.timelineRevision}`;
+      let body = views.get(cacheKey);
+      if (!body) {
+        const { incident, events } = await getIncident(ctx, key);
+        const view = { ...presentIncident(incident), events: events.map(presentTimelineEvent) };
+        body = encoder.encode(JSON.stringify(view));
+        views.set(cacheKey, body);
+      }
+      return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/json' });
     },
   );
 

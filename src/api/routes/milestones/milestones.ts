@@ -1,6 +1,7 @@
 /** @module /incidents/:key/milestones and /metrics: set or clear milestones; durations and findings. */
 import { z } from 'zod';
 import { DURATION_DEFINITIONS } from '../../../domain/durations.js';
+import { presentIncident } from '../../../shared/presenters/incident.js';
 import {
   FindingSchema,
   IncidentSchema,
@@ -8,7 +9,6 @@ import {
   MilestonesUpdateSchema,
 } from '../../../shared/schemas/incidents.js';
 import { getIncidentMetrics, setMilestones } from '../../../usecases/milestones.js';
-import { presentIncident } from '../../presenters/incident.js';
 import { etagOf, incidentKeyParam, optionalVersion } from '../../request-values.js';
 import type { RouteRegistry } from '../../route.js';
 

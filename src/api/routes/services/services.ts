@@ -1,5 +1,6 @@
 /** @module /services: the catalog of services, their owners, SLOs and cost of downtime. */
 import { z } from 'zod';
+import { presentService } from '../../../shared/presenters/service.js';
 import {
   ServiceCreateSchema,
   ServiceSchema,
@@ -12,7 +13,6 @@ import {
   removeService,
   updateService,
 } from '../../../usecases/services.js';
-import { presentService } from '../../presenters/service.js';
 import { etagOf, expectedVersion } from '../../request-values.js';
 import type { RouteRegistry } from '../../route.js';
 

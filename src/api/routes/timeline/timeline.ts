@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { TimelineEventId } from '../../../domain/ids.js';
 import { zoneOfIso } from '../../../domain/instant.js';
+import { presentTimelineEvent } from '../../../shared/presenters/timeline-event.js';
 import {
   TimelineEventCreateSchema,
   TimelineEventDeleteQuerySchema,
@@ -15,7 +16,6 @@ import {
   removeTimelineEvent,
   type TimelineEventCreate,
 } from '../../../usecases/timeline.js';
-import { presentTimelineEvent } from '../../presenters/timeline-event.js';
 import { etagOf, expectedVersion, incidentKeyParam } from '../../request-values.js';
 import type { RouteRegistry } from '../../route.js';
 

@@ -1,0 +1,182 @@
+/** @module Error budgets per service: the SLO's allowance of downtime over its rolling window, what incidents spent, and the burn rate. */
+import { epochMsOf, type Instant } from '../instant.js';
+import type { Service } from '../service.js';
+import type { ActionItemFacts, IncidentFacts, ReviewFacts } from './insight-facts.js';
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+
+export type ImpactBasis = 'review' | 'milestones';
+
+export interface BudgetSpend {
+  incidentKey: string;
+  /** Minutes of impact inside the window, before the fraction. */
+  minutes: number;
+  fraction: number;
+  /** minutes × fraction. */
+  badMinutes: number;
+  basis: ImpactBasis;
+}
+
+export interface ErrorBudget {
+  service: string;
+  sloTarget: number;
+  windowDays: number;
+  windowStart: Instant;
+  windowEnd: Instant;
+  /** (1 − target) × window, in minutes. */
+  budgetMinutes: number;
+  consumedMinutes: number;
+  remainingMinutes: number;
+  remainingFraction: number;
+  /** Budget spent ÷ budget allowed for the time elapsed: 1 spends it exactly over the window. */
+  burnRate: number;
+  /** The same over the last 7 days (or the window, if shorter). */
+  burnRate7d: number;
+  exhausted: boolean;
+  /** Set when exhausted: what the service's reviews say and do until the items below are verified. */
+  message: string | null;
+  /** Unverified items of the reviews of this service's incidents (won't-do items left out). */
+  freezeItems: { id: string; incidentKey: string; title: string; status: string }[];
+  spends: BudgetSpend[];
+  /** Incidents in the window without an impact start: not measurable, so not counted. */
+  unmeasuredKeys: string[];
+}
+
+export const ERROR_BUDGET_DEFINITION =
+  'budget = (1 − SLO target) × the rolling window ending now; each incident of the service (not cancelled) spends its impact inside the window × its impact fraction: from its review’s impact inputs when the review gives a duration (impact start + that many minutes, at its fraction), else from impact started to mitigated (else resolved, else now) at fraction 1';
+
+/** The error budget of every catalog service with an SLO target, as of `now`. */
+export function computeErrorBudgets(
+  services: readonly Service[],
+  incidents: readonly IncidentFacts[],
+  reviews: ReadonlyMap<string, ReviewFacts>,
+  items: readonly ActionItemFacts[],
+  now: Instant,
+): ErrorBudget[] {
+  const byService = new Map<string, IncidentFacts[]>();
+  for (const incident of incidents) {
+    if (incident.status === 'cancelled') continue;
+    for (const service of new Set(incident.services)) {
+      const list = byService.get(service) ?? [];
+      list.push(incident);
+      byService.set(service, list);
+    }
+  }
+  const known = new Map(incidents.map((i) => [i.id, i]));
+  const keyOf = (item: ActionItemFacts) => {
+    const incident = known.get(item.incidentId);
+    return incident ? { key: incident.key, services: incident.services } : (item.incident ?? null);
+  };
+  const nowMs = epochMsOf(now);
+  return services
+    .filter((service) => service.sloTarget !== null)
+    .map((service) => {
+      const windowMs = service.sloWindowDays * DAY_MS;
+      const startMs = nowMs - windowMs;
+      const recentMs = nowMs - Math.min(7 * DAY_MS, windowMs);
+      const budgetMinutes = ((1 - service.sloTarget!) * windowMs) / MINUTE_MS;
+      const spends: BudgetSpend[] = [];
+      const unmeasuredKeys: string[] = [];
+      let recentBad = 0;
+      const related = byService.get(service.name) ?? [];
+      for (const incident of related) {
+        const impact = impactOf(incident, reviews.get(incident.id), nowMs);
+        if (impact === null) {
+          const seen = incident.milestones.detected ?? incident.declaredAt;
+          if (epochMsOf(seen) >= startMs && epochMsOf(seen) <= nowMs)
+            unmeasuredKeys.push(incident.key);
+          continue;
+        }
+        const inside = overlapMs(impact.start, impact.end, startMs, nowMs);
+        if (inside <= 0) continue;
+        const minutes = inside / MINUTE_MS;
+        spends.push({
+          incidentKey: incident.key,
+          minutes,
+          fraction: impact.fraction,
+          badMinutes: minutes * impact.fraction,
+          basis: impact.basis,
+        });
+        recentBad +=
+          (overlapMs(impact.start, impact.end, recentMs, nowMs) / MINUTE_MS) * impact.fraction;
+      }
+      const consumed = spends.reduce((sum, s) => sum + s.badMinutes, 0);
+      const remaining = budgetMinutes - consumed;
+      const exhausted = remaining <= 0;
+      const freezeItems = exhausted ? freezeItemsOf(service.name, items, keyOf) : [];
+      const recentBudget = (budgetMinutes * (nowMs - recentMs)) / windowMs;
+      return {
+        service: service.name,
+        sloTarget: service.sloTarget!,
+        windowDays: service.sloWindowDays,
+        windowStart: new Date(startMs).toISOString() as Instant,
+        windowEnd: now,
+        budgetMinutes,
+        consumedMinutes: consumed,
+        remainingMinutes: remaining,
+        remainingFraction: budgetMinutes > 0 ? remaining / budgetMinutes : 0,
+        burnRate: budgetMinutes > 0 ? consumed / budgetMinutes : 0,
+        burnRate7d: recentBudget > 0 ? recentBad / recentBudget : 0,
+        exhausted,
+        message: exhausted
+          ? `error budget exhausted: feature freeze until these action items are verified (${freezeItems.length} open)`
+          : null,
+        freezeItems,
+        spends,
+        unmeasuredKeys,
+      };
+    });
+}
+
+/** Unverified items (won't-do left out) of every incident of the service, whatever its age. */
+function freezeItemsOf(
+  service: string,
+  items: readonly ActionItemFacts[],
+  incidentOf: (item: ActionItemFacts) => { key: string; services: string[] } | null,
+): ErrorBudget['freezeItems'] {
+  const result: ErrorBudget['freezeItems'] = [];
+  for (const item of items) {
+    if (item.status === 'verified' || item.status === 'wont_do') continue;
+    const incident = incidentOf(item);
+    if (incident?.services.includes(service)) {
+      result.push({
+        id: item.id,
+        incidentKey: incident.key,
+        title: item.title,
+        status: item.status,
+      });
+    }
+  }
+  return result;
+}
+
+function impactOf(
+  incident: IncidentFacts,
+  review: ReviewFacts | undefined,
+  nowMs: number,
+): { start: number; end: number; fraction: number; basis: ImpactBasis } | null {
+  const started = incident.milestones.impactStarted;
+  if (started === null) return null;
+  const start = epochMsOf(started);
+  const minutes = review?.impact?.durationMinutes;
+  if (review && minutes !== null && minutes !== undefined) {
+    return {
+      start,
+      end: start + minutes * MINUTE_MS,
+      fraction: review.impact.impactFraction,
+      basis: 'review',
+    };
+  }
+  const ended = incident.milestones.mitigated ?? incident.milestones.resolved;
+  return {
+    start,
+    end: ended === null ? nowMs : epochMsOf(ended),
+    fraction: 1,
+    basis: 'milestones',
+  };
+}
+
+function overlapMs(a: number, b: number, from: number, to: number): number {
+  return Math.max(0, Math.min(b, to) - Math.max(a, from));
+}

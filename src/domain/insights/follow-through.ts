@@ -1,0 +1,169 @@
+/** @module Action-item follow-through: created, done and verified per period, on-time rates, the overdue backlog. */
+import { epochMsOf, type Instant } from '../instant.js';
+import type { ActionItemFacts, IncidentFacts } from './insight-facts.js';
+import { findPeriodIndex, type PeriodBucket } from './periods.js';
+import { percentileOf } from './summary-stats.js';
+
+const DAY_MS = 86_400_000;
+
+export interface FollowThroughRow {
+  period: string;
+  created: number;
+  done: number;
+  verified: number;
+}
+
+export interface OnTimeRow {
+  dimension: 'all' | 'team' | 'service';
+  value: string;
+  /** Items due in the range that are finished or past due. */
+  due: number;
+  onTime: number;
+  late: number;
+  rate: number | null;
+}
+
+export interface OverdueItem {
+  id: string;
+  incidentKey: string;
+  title: string;
+  owner: string | null;
+  dueDate: string;
+  ageDays: number;
+}
+
+export interface OverdueBacklog {
+  count: number;
+  medianAgeDays: number | null;
+  maxAgeDays: number | null;
+  byAge: { '1-7': number; '8-30': number; '31-90': number; '>90': number };
+  /** Oldest first. */
+  items: OverdueItem[];
+}
+
+export interface FollowThrough {
+  rows: FollowThroughRow[];
+  onTime: OnTimeRow[];
+  overdue: OverdueBacklog;
+  definitions: Record<'onTime' | 'overdue', string>;
+}
+
+/** The instant an item due on `dueDate` stops being on time: the end of that day, UTC. */
+export function dueEndOf(dueDate: string): Instant {
+  return `${new Date(Date.parse(`${dueDate}T00:00:00.000Z`) + DAY_MS).toISOString()}` as Instant;
+}
+
+/** When the item was finished: verification implies it was done, even if `doneAt` was not kept. */
+function finishedAt(item: ActionItemFacts): Instant | null {
+  if (item.status !== 'done' && item.status !== 'verified') return null;
+  return item.doneAt ?? item.verifiedAt;
+}
+
+/**
+ * Follow-through of `items` over `periods` as of `now`. An item counts for on-time when its due
+ * date falls in the range and it is finished or already past due; `wont_do` items count nowhere.
+ */
+export function computeFollowThrough(
+  items: readonly ActionItemFacts[],
+  incidents: ReadonlyMap<string, IncidentFacts>,
+  periods: readonly PeriodBucket[],
+  teamOf: (service: string) => string | null,
+  now: Instant,
+): FollowThrough {
+  const rows: FollowThroughRow[] = periods.map((p) => ({
+    period: p.key,
+    created: 0,
+    done: 0,
+    verified: 0,
+  }));
+  const onTime = new Map<string, OnTimeRow>();
+  const tally = (dimension: OnTimeRow['dimension'], value: string, wasOnTime: boolean) => {
+    const key = `${dimension}\u0000${value}`;
+    let row = onTime.get(key);
+    if (!row) {
+      row = { dimension, value, due: 0, onTime: 0, late: 0, rate: null };
+      onTime.set(key, row);
+    }
+    row.due += 1;
+    if (wasOnTime) row.onTime += 1;
+    else row.late += 1;
+  };
+  const overdue: OverdueItem[] = [];
+  const first = periods[0]?.start;
+  const last = periods.at(-1)?.end;
+  for (const item of items) {
+    const count = (at: Instant | null, field: 'created' | 'done' | 'verified') => {
+      if (at === null) return;
+      const index = findPeriodIndex(periods, at);
+      if (index !== -1) rows[index]![field] += 1;
+    };
+    count(item.createdAt, 'created');
+    count(finishedAt(item), 'done');
+    count(item.status === 'verified' ? item.verifiedAt : null, 'verified');
+    if (item.status === 'wont_do' || item.dueDate === null) continue;
+    const dueEnd = dueEndOf(item.dueDate);
+    const finished = finishedAt(item);
+    const incident = incidents.get(item.incidentId);
+    if (finished === null && dueEnd <= now) {
+      overdue.push({
+        id: item.id,
+        incidentKey: incident?.key ?? '',
+        title: item.title,
+        owner: item.owner,
+        dueDate: item.dueDate,
+        ageDays: Math.floor((epochMsOf(now) - epochMsOf(dueEnd)) / DAY_MS) + 1,
+      });
+    }
+    const dueInRange =
+      first !== undefined && last !== undefined && dueEnd > first && dueEnd <= last;
+    if (!dueInRange || (finished === null && dueEnd > now)) continue;
+    const wasOnTime = finished !== null && finished < dueEnd;
+    tally('all', 'all', wasOnTime);
+    const services = new Set(incident?.services ?? []);
+    const teams = new Set<string>();
+    for (const service of services) {
+      tally('service', service, wasOnTime);
+      const team = teamOf(service);
+      if (team !== null) teams.add(team);
+    }
+    for (const team of teams) tally('team', team, wasOnTime);
+  }
+  const onTimeRows = [...onTime.values()].map((row) => ({ ...row, rate: row.onTime / row.due }));
+  onTimeRows.sort(
+    (a, b) =>
+      dimensionRank(a.dimension) - dimensionRank(b.dimension) || a.value.localeCompare(b.value),
+  );
+  return {
+    rows,
+    onTime: onTimeRows,
+    overdue: backlogOf(overdue),
+    definitions: {
+      onTime:
+        'items due in the range (by the end of their due day, UTC) that are done or verified by then, out of those finished or already past due; won’t-do items are left out',
+      overdue: 'open or in-progress items whose due day has ended, as of now; age in days past due',
+    },
+  };
+}
+
+function backlogOf(items: OverdueItem[]): OverdueBacklog {
+  items.sort((a, b) => b.ageDays - a.ageDays || a.id.localeCompare(b.id));
+  const ages = items.map((item) => item.ageDays).sort((a, b) => a - b);
+  const byAge = { '1-7': 0, '8-30': 0, '31-90': 0, '>90': 0 };
+  for (const age of ages) {
+    if (age <= 7) byAge['1-7'] += 1;
+    else if (age <= 30) byAge['8-30'] += 1;
+    else if (age <= 90) byAge['31-90'] += 1;
+    else byAge['>90'] += 1;
+  }
+  return {
+    count: items.length,
+    medianAgeDays: percentileOf(ages, 0.5),
+    maxAgeDays: ages.at(-1) ?? null,
+    byAge,
+    items,
+  };
+}
+
+function dimensionRank(dimension: OnTimeRow['dimension']): number {
+  return dimension === 'all' ? 0 : dimension === 'team' ? 1 : 2;
+}

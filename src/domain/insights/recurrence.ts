@@ -1,0 +1,192 @@
+/** @module Recurrence: incidents sharing a service and a factor category with an earlier published review's incident. */
+import { epochMsOf, type Instant } from '../instant.js';
+import type { ActionItemFacts, IncidentFacts, ReviewFacts } from './insight-facts.js';
+import { anchorOf } from './insight-facts.js';
+import { findPeriodIndex, type PeriodBucket } from './periods.js';
+
+const DAY_MS = 86_400_000;
+export const DEFAULT_RECURRENCE_DAYS = 90;
+
+export const RECURRENCE_DEFINITION =
+  'an incident recurs when its review names a contributing-factor category that the published review of an earlier incident also named, on a service both incidents affected, and the earlier incident started at most N days before (its review published before the later one started). Incidents have no explicit “related” link yet, so only services and categories are used';
+
+export interface PreventiveItem {
+  id: string;
+  title: string;
+  status: string;
+  dueDate: string | null;
+}
+
+export interface RecurrenceMatch {
+  incidentKey: string;
+  sharedServices: string[];
+  sharedCategories: string[];
+  daysApart: number;
+  /** The earlier review's items that address a shared factor: what was meant to prevent this. */
+  preventiveItems: PreventiveItem[];
+}
+
+export interface Recurrence {
+  incidentKey: string;
+  startedAt: Instant;
+  period: string;
+  /** The most recent matches (at most 5), latest first. */
+  earlier: RecurrenceMatch[];
+  /** Further matches left out to keep the answer readable. */
+  moreEarlier: number;
+}
+
+const MAX_EARLIER = 5;
+
+export interface RecurrenceRow {
+  period: string;
+  /** Incidents (not cancelled) whose review names at least one factor: those that can be judged. */
+  assessed: number;
+  recurring: number;
+  rate: number | null;
+}
+
+export interface RecurrenceReport {
+  windowDays: number;
+  definition: string;
+  rows: RecurrenceRow[];
+  recurrences: Recurrence[];
+}
+
+interface Candidate {
+  incident: IncidentFacts;
+  start: number;
+  publishedAt: Instant;
+  categories: Set<string>;
+  review: ReviewFacts;
+}
+
+/**
+ * Finds the recurring incidents anchored in `periods`. `all` must include the incidents before
+ * the range (up to `windowDays` earlier), so an early-range incident can match its predecessor.
+ */
+export function findRecurrences(
+  all: readonly IncidentFacts[],
+  reviews: ReadonlyMap<string, ReviewFacts>,
+  items: ReadonlyMap<string, ActionItemFacts>,
+  periods: readonly PeriodBucket[],
+  windowDays: number = DEFAULT_RECURRENCE_DAYS,
+): RecurrenceReport {
+  const published = new Map<string, Candidate[]>();
+  for (const incident of all) {
+    const review = reviews.get(incident.id);
+    if (review?.status !== 'published' || review.publishedAt === null) continue;
+    if (review.factors.length === 0) continue;
+    const candidate: Candidate = {
+      incident,
+      start: epochMsOf(anchorOf(incident)),
+      publishedAt: review.publishedAt,
+      categories: new Set(review.factors.map((f) => f.category)),
+      review,
+    };
+    for (const service of new Set(incident.services)) {
+      const list = published.get(service) ?? [];
+      list.push(candidate);
+      published.set(service, list);
+    }
+  }
+  for (const list of published.values()) list.sort((a, b) => a.start - b.start);
+
+  const rows: RecurrenceRow[] = periods.map((p) => ({
+    period: p.key,
+    assessed: 0,
+    recurring: 0,
+    rate: null,
+  }));
+  const recurrences: Recurrence[] = [];
+  const windowMs = windowDays * DAY_MS;
+  for (const incident of all) {
+    const anchor = anchorOf(incident);
+    const index = findPeriodIndex(periods, anchor);
+    if (index === -1 || incident.status === 'cancelled') continue;
+    const review = reviews.get(incident.id);
+    if (!review || review.factors.length === 0) continue;
+    rows[index]!.assessed += 1;
+    const start = epochMsOf(anchor);
+    const categories = new Set(review.factors.map((f) => f.category));
+    const matches = new Map<
+      string,
+      { candidate: Candidate; services: Set<string>; categories: Set<string> }
+    >();
+    for (const service of new Set(incident.services)) {
+      const list = published.get(service) ?? [];
+      for (let i = firstAtOrAfter(list, start - windowMs); i < list.length; i++) {
+        const candidate = list[i]!;
+        if (candidate.start >= start) break;
+        if (candidate.publishedAt > anchor) continue;
+        if (candidate.incident.id === incident.id) continue;
+        const shared = [...categories].filter((c) => candidate.categories.has(c));
+        if (shared.length === 0) continue;
+        const match = matches.get(candidate.incident.id) ?? {
+          candidate,
+          services: new Set<string>(),
+          categories: new Set<string>(),
+        };
+        match.services.add(service);
+        for (const category of shared) match.categories.add(category);
+        matches.set(candidate.incident.id, match);
+      }
+    }
+    if (matches.size === 0) continue;
+    rows[index]!.recurring += 1;
+    const sorted = [...matches.values()].sort((a, b) => b.candidate.start - a.candidate.start);
+    const earlier = sorted
+      .slice(0, MAX_EARLIER)
+      .map(({ candidate, services, categories: shared }) => ({
+        incidentKey: candidate.incident.key,
+        sharedServices: [...services].sort(),
+        sharedCategories: [...shared].sort(),
+        daysApart: Math.floor((start - candidate.start) / DAY_MS),
+        preventiveItems: preventiveItemsOf(candidate.review, shared, items),
+      }));
+    recurrences.push({
+      incidentKey: incident.key,
+      startedAt: anchor,
+      period: periods[index]!.key,
+      earlier,
+      moreEarlier: sorted.length - earlier.length,
+    });
+  }
+  return {
+    windowDays,
+    definition: RECURRENCE_DEFINITION.replace('N days', `${windowDays} days`),
+    rows: rows.map((row) => ({
+      ...row,
+      rate: row.assessed === 0 ? null : row.recurring / row.assessed,
+    })),
+    recurrences,
+  };
+}
+
+function firstAtOrAfter(list: readonly Candidate[], ms: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle]!.start < ms) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function preventiveItemsOf(
+  review: ReviewFacts,
+  categories: Set<string>,
+  items: ReadonlyMap<string, ActionItemFacts>,
+): PreventiveItem[] {
+  const ids = new Set<string>();
+  for (const factor of review.factors) {
+    if (categories.has(factor.category)) for (const id of factor.actionItemIds) ids.add(id);
+  }
+  const result: PreventiveItem[] = [];
+  for (const id of ids) {
+    const item = items.get(id);
+    if (item) result.push({ id, title: item.title, status: item.status, dueDate: item.dueDate });
+  }
+  return result;
+}

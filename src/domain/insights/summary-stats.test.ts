@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { percentileOf, summarizeValues } from './summary-stats.js';
+
+describe('summarizeValues', () => {
+  it.each([
+    [[], { count: 0, median: null, p90: null, mean: null }],
+    [[300], { count: 1, median: 300, p90: 300, mean: 300 }],
+    [[600, 60, 120], { count: 3, median: 120, p90: 504, mean: 260 }],
+    [[10, 20, 30, 40], { count: 4, median: 25, p90: 37, mean: 25 }],
+  ])('summarizes %j', (values, expected) => {
+    expect(summarizeValues(values)).toEqual(expected);
+  });
+});
+
+describe('percentileOf', () => {
+  it('interpolates between the nearest ranks', () => {
+    expect(percentileOf([0, 100], 0.9)).toBe(90);
+    expect(percentileOf([5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 1000], 0.9)).toBe(23);
+  });
+});

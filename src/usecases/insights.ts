@@ -1,0 +1,239 @@
+/** @module Insights across incidents: load the facts of a range once, let the domain compute every figure. */
+import { SEVERITIES, type Severity } from '../domain/incident.js';
+import {
+  buildPeriods,
+  computeDowntimeCost,
+  computeErrorBudgets,
+  computeFollowThrough,
+  computeIncidentFrequency,
+  computeResponseMetrics,
+  computeReviewCompletion,
+  DEFAULT_RECURRENCE_DAYS,
+  ERROR_BUDGET_DEFINITION,
+  findRecurrences,
+  type Period,
+  REVIEW_COMPLETION_DEFINITION,
+} from '../domain/insights/index.js';
+import { epochMsOf, type Instant, instantFromEpochMs } from '../domain/instant.js';
+import type { Policy } from '../domain/review/index.js';
+import type { Service } from '../domain/service.js';
+import {
+  type FactsRange,
+  listActionItemFacts,
+  listIncidentFacts,
+  listReviewFacts,
+} from '../storage/insights.js';
+import { listServices } from '../storage/services.js';
+import type { UseCaseContext } from './context.js';
+import { canSeePrivate } from './incidents.js';
+import { loadPolicy } from './review-policies.js';
+
+const DAY_MS = 86_400_000;
+
+export interface InsightQuery {
+  from: Instant;
+  to: Instant;
+  zone: string;
+  period: Period;
+  recurrenceDays: number;
+}
+
+/** The query with defaults filled in: the last 90 days, by month, in the workspace zone. */
+export function insightQueryOf(
+  ctx: UseCaseContext,
+  given: { from?: Instant; to?: Instant; zone?: string; period?: Period; recurrenceDays?: number },
+): InsightQuery {
+  const to = given.to ?? ctx.clock();
+  return {
+    from: given.from ?? instantFromEpochMs(epochMsOf(to) - 90 * DAY_MS),
+    to,
+    zone: given.zone ?? ctx.workspace.timeZone,
+    period: given.period ?? 'month',
+    recurrenceDays: given.recurrenceDays ?? DEFAULT_RECURRENCE_DAYS,
+  };
+}
+
+export function buildPeriodsOf(query: InsightQuery) {
+  return buildPeriods(query.from, query.to, query.period, query.zone);
+}
+
+/** Everything the figures are computed from, loaded in a handful of queries. */
+export async function loadInsightFacts(ctx: UseCaseContext, query: InsightQuery) {
+  const db = ctx.database.db;
+  const now = ctx.clock();
+  const services = await listServices(db, ctx.workspace.id);
+  const longestWindow = Math.max(
+    0,
+    ...services.map((s) => (s.sloTarget === null ? 0 : s.sloWindowDays)),
+  );
+  // Earlier incidents are needed for recurrence (N days back) and budgets (their windows).
+  const since = Math.min(
+    epochMsOf(query.from) - query.recurrenceDays * DAY_MS,
+    epochMsOf(now) - longestWindow * DAY_MS,
+  );
+  const range: FactsRange = {
+    since: instantFromEpochMs(since),
+    until: instantFromEpochMs(Math.max(epochMsOf(query.to), epochMsOf(now) + 1)),
+    includePrivate: canSeePrivate(ctx),
+  };
+  const [incidents, reviews, items, policies] = await Promise.all([
+    listIncidentFacts(db, ctx.workspace.id, range),
+    listReviewFacts(db, ctx.workspace.id, range),
+    listActionItemFacts(db, ctx.workspace.id, range),
+    loadPolicies(ctx),
+  ]);
+  return { now, services, incidents, reviews, items, policies, periods: buildPeriodsOf(query) };
+}
+
+export type InsightFacts = Awaited<ReturnType<typeof loadInsightFacts>>;
+
+async function loadPolicies(ctx: UseCaseContext): Promise<Record<Severity, Policy>> {
+  const list = await Promise.all(
+    SEVERITIES.map((s) => loadPolicy(ctx.database.db, ctx.workspace.id, s)),
+  );
+  return Object.fromEntries(SEVERITIES.map((s, i) => [s, list[i]!])) as Record<Severity, Policy>;
+}
+
+function teamLookup(services: readonly Service[]) {
+  const teams = new Map(services.map((s) => [s.name, s.owningTeam]));
+  return (service: string) => teams.get(service) ?? null;
+}
+
+export function responseInsightsOf(facts: InsightFacts) {
+  return {
+    ...computeResponseMetrics(facts.incidents, facts.periods, teamLookup(facts.services)),
+    frequency: computeIncidentFrequency(facts.incidents, facts.periods),
+  };
+}
+
+export function followThroughInsightsOf(facts: InsightFacts) {
+  const byId = new Map(facts.incidents.map((i) => [i.id, i]));
+  return {
+    ...computeFollowThrough(
+      facts.items,
+      byId,
+      facts.periods,
+      teamLookup(facts.services),
+      facts.now,
+    ),
+    reviewCompletion: {
+      definition: REVIEW_COMPLETION_DEFINITION,
+      rows: computeReviewCompletion(
+        facts.incidents,
+        facts.reviews,
+        facts.policies,
+        facts.periods,
+        facts.now,
+      ),
+    },
+  };
+}
+
+export function recurrenceInsightsOf(facts: InsightFacts, query: InsightQuery) {
+  const items = new Map(facts.items.map((item) => [item.id, item]));
+  return findRecurrences(
+    facts.incidents,
+    facts.reviews,
+    items,
+    facts.periods,
+    query.recurrenceDays,
+  );
+}
+
+export function errorBudgetInsightsOf(facts: InsightFacts) {
+  return {
+    definition: ERROR_BUDGET_DEFINITION,
+    budgets: computeErrorBudgets(
+      facts.services,
+      facts.incidents,
+      facts.reviews,
+      facts.items,
+      facts.now,
+    ),
+  };
+}
+
+export function costInsightsOf(facts: InsightFacts) {
+  return computeDowntimeCost(facts.incidents, facts.reviews, facts.periods);
+}
+
+export async function getResponseInsights(ctx: UseCaseContext, query: InsightQuery) {
+  return responseInsightsOf(await loadInsightFacts(ctx, query));
+}
+
+export async function getFollowThroughInsights(ctx: UseCaseContext, query: InsightQuery) {
+  return followThroughInsightsOf(await loadInsightFacts(ctx, query));
+}
+
+export async function getRecurrenceInsights(ctx: UseCaseContext, query: InsightQuery) {
+  return recurrenceInsightsOf(await loadInsightFacts(ctx, query), query);
+}
+
+export async function getErrorBudgetInsights(ctx: UseCaseContext, query: InsightQuery) {
+  return errorBudgetInsightsOf(await loadInsightFacts(ctx, query));
+}
+
+export async function getCostInsights(ctx: UseCaseContext, query: InsightQuery) {
+  return costInsightsOf(await loadInsightFacts(ctx, query));
+}
+
+/** Keys behind a figure in the overview are capped; the full lists are in `/insights/response`. */
+export const OVERVIEW_KEY_LIMIT = 20;
+
+/**
+ * The overview: response metrics (all incidents, per period and total; the slices are in
+ * `/insights/response`), frequency, follow-through, recurrence, budgets and the cost headline.
+ */
+export async function getInsightsOverview(ctx: UseCaseContext, query: InsightQuery) {
+  const facts = await loadInsightFacts(ctx, query);
+  const response = responseInsightsOf(facts);
+  const followThrough = followThroughInsightsOf(facts);
+  const recurrence = recurrenceInsightsOf(facts, query);
+  const budgets = errorBudgetInsightsOf(facts);
+  const cost = costInsightsOf(facts);
+  return {
+    range: { from: query.from, to: query.to, zone: query.zone, period: query.period },
+    periods: facts.periods,
+    response: {
+      cancelled: response.cancelledKeys.length,
+      figures: response.figures
+        .filter((f) => f.dimension === 'all')
+        .map((f) => ({
+          ...f,
+          incidentKeys: f.incidentKeys.slice(0, OVERVIEW_KEY_LIMIT),
+          excludedKeys: f.excludedKeys.slice(0, OVERVIEW_KEY_LIMIT),
+          keysTruncated:
+            f.incidentKeys.length > OVERVIEW_KEY_LIMIT ||
+            f.excludedKeys.length > OVERVIEW_KEY_LIMIT,
+        })),
+    },
+    frequency: response.frequency,
+    followThrough: {
+      rows: followThrough.rows,
+      onTime: followThrough.onTime.filter((r) => r.dimension !== 'service'),
+      overdue: {
+        ...followThrough.overdue,
+        items: followThrough.overdue.items.slice(0, OVERVIEW_KEY_LIMIT),
+      },
+      reviewCompletion: followThrough.reviewCompletion,
+      definitions: followThrough.definitions,
+    },
+    recurrence: {
+      windowDays: recurrence.windowDays,
+      definition: recurrence.definition,
+      rows: recurrence.rows,
+      recurring: recurrence.recurrences.length,
+      latest: recurrence.recurrences.slice(-OVERVIEW_KEY_LIMIT).reverse(),
+    },
+    errorBudgets: budgets.budgets.map(({ spends, ...budget }) => ({
+      ...budget,
+      incidents: spends.length,
+    })),
+    cost: {
+      definition: cost.definition,
+      totals: cost.totals,
+      unestimated: cost.unestimatedKeys.length,
+      costliest: cost.incidents.slice(0, 5),
+    },
+  };
+}
