@@ -15,6 +15,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   seedDemoData: boolean;
   timeZone: string;
+  /** Chromium for PDF exports; null means the default /usr/bin/chromium. */
+  chromiumPath: string | null;
 }
 
 const EnvSchema = z.object({
@@ -44,6 +46,7 @@ const EnvSchema = z.object({
   HINDSIGHT_DEMO: z
     .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
     .default('true'),
+  HINDSIGHT_CHROMIUM: z.string().min(1).optional(),
   HINDSIGHT_TIME_ZONE: z
     .string()
     .refine(
@@ -92,5 +95,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     seedDemoData: e.HINDSIGHT_DEMO === 'true' || e.HINDSIGHT_DEMO === '1',
     timeZone: e.HINDSIGHT_TIME_ZONE,
+    chromiumPath: e.HINDSIGHT_CHROMIUM ?? null,
   };
 }

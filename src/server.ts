@@ -52,6 +52,7 @@ export async function startServer(
     apiToken: config.apiToken,
     ownerName: config.ownerName,
     maxBodyBytes: config.maxBodyBytes,
+    chromiumPath: config.chromiumPath,
     webRoot: builtWebRoot(logger),
   });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port });

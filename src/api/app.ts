@@ -23,6 +23,7 @@ import { registerLibraryRoutes } from './routes/library/library.js';
 import { registerLintRoutes } from './routes/lint/lint.js';
 import { registerMilestoneRoutes } from './routes/milestones/milestones.js';
 import { registerPolicyRoutes } from './routes/policies/policies.js';
+import { registerReviewExportRoute } from './routes/reviews/review-export.js';
 import { registerReviewRoutes } from './routes/reviews/reviews.js';
 import { registerServiceRoutes } from './routes/services/services.js';
 import { registerEventImportRoute } from './routes/signals/events-import.js';
@@ -38,6 +39,8 @@ export interface AppDependencies {
   apiToken: string | null;
   ownerName: string;
   maxBodyBytes: number;
+  /** Chromium for PDF exports; null or absent means /usr/bin/chromium. */
+  chromiumPath?: string | null;
   /** The built web app (dist/web), served at `/`; null serves the API alone. */
   webRoot?: string | null;
 }
@@ -94,6 +97,7 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   registerMilestoneRoutes(routes);
   registerServiceRoutes(routes);
   registerReviewRoutes(routes);
+  registerReviewExportRoute(routes, deps.chromiumPath ?? null);
   registerActionItemRoutes(routes);
   registerAnalysisRoutes(routes);
   registerTemplateRoutes(routes);

@@ -32,6 +32,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
   RULE_VIOLATION: 422,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  PDF_RENDERER_MISSING: 503,
 };
 
 export function renderError(c: Context, code: ErrorCode, message: string): Response {

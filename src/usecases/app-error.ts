@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'POLICY_VERSION_CONFLICT',
   'PAYLOAD_TOO_LARGE',
   'RATE_LIMITED',
+  'PDF_RENDERER_MISSING',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,18 +1,17 @@
 /** @module `hindsight review export KEY --format md|html|pdf|json [--out FILE]`: one review as a file. */
 import { rename, writeFile } from 'node:fs/promises';
-import { isIncidentKey } from '../../domain/ids.js';
-import { ChromiumMissingError, htmlToPdf } from '../../export/pdf/html-to-pdf.js';
-import { reviewToHtml } from '../../export/review-html/review-to-html.js';
-import { reviewToJson } from '../../export/review-json.js';
-import { reviewToMarkdown } from '../../export/review-markdown/review-to-markdown.js';
-import { getReview } from '../../usecases/reviews.js';
+import { type IncidentKey, isIncidentKey } from '../../domain/ids.js';
+import {
+  exportReview,
+  REVIEW_EXPORT_FORMATS,
+  type ReviewExportFormat,
+} from '../../usecases/review-export.js';
 import type { Command } from '../command.js';
 import { EXIT, UsageError } from '../io.js';
 import { withWorkspace } from '../open-workspace.js';
 import { parseOptions } from '../parse-options.js';
-import { reviewDocumentOf } from '../review-document-of.js';
 
-const FORMATS = ['md', 'html', 'pdf', 'json'] as const;
+const FORMATS = REVIEW_EXPORT_FORMATS;
 
 export const reviewExportCommand: Command = {
   name: 'review export',
@@ -39,23 +38,12 @@ export const reviewExportCommand: Command = {
     if (format === 'pdf' && values.out === undefined) {
       throw new UsageError('--out: a PDF is binary; give the file to write, e.g. --out review.pdf');
     }
-    const doc = reviewDocumentOf(await withWorkspace(io.env, (ctx) => getReview(ctx, key)));
-    let content: string | Buffer;
-    if (format === 'md') content = reviewToMarkdown(doc);
-    else if (format === 'json') content = reviewToJson(doc);
-    else if (format === 'html') content = reviewToHtml(doc);
-    else {
-      try {
-        const executablePath = io.env.HINDSIGHT_CHROMIUM;
-        content = await htmlToPdf(reviewToHtml(doc), executablePath ? { executablePath } : {});
-      } catch (error) {
-        if (error instanceof ChromiumMissingError) {
-          io.stderr(`hindsight review export: ${error.message}\n`);
-          return EXIT.failed;
-        }
-        throw error;
-      }
-    }
+    const rendered = await withWorkspace(io.env, (ctx) =>
+      exportReview(ctx, key as IncidentKey, format as ReviewExportFormat, {
+        chromiumPath: io.env.HINDSIGHT_CHROMIUM ?? null,
+      }),
+    );
+    const content = rendered.body;
     if (values.out === undefined) {
       io.stdout(content as string);
       return EXIT.ok;

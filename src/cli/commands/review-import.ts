@@ -3,11 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { reviewFromMarkdown } from '../../export/review-markdown/review-from-markdown.js';
 import { getIncident } from '../../usecases/incidents.js';
 import { saveReviewFromDocument } from '../../usecases/review-document.js';
+import { reviewDocumentOf, reviewDraftOf } from '../../usecases/review-document-of.js';
 import type { Command } from '../command.js';
 import { EXIT, UsageError } from '../io.js';
 import { withWorkspace } from '../open-workspace.js';
 import { parseOptions } from '../parse-options.js';
-import { reviewDocumentOf, reviewDraftOf } from '../review-document-of.js';
 import { incidentDifferences } from '../review-import-differences.js';
 
 export const reviewImportCommand: Command = {

@@ -1,8 +1,8 @@
 /** @module Maps between the review use cases' types and the export's ReviewDocument, in both directions. */
 import type { ActionItem } from '../domain/review/index.js';
 import type { ReviewDocument } from '../export/review-document.js';
-import type { ReviewDetail } from '../usecases/review-detail.js';
-import type { ReviewDocumentDraft } from '../usecases/review-document.js';
+import type { ReviewDetail } from './review-detail.js';
+import type { ReviewDocumentDraft } from './review-document.js';
 
 /** What an export shows of a stored review: its incident's facts, its sections and the curated timeline. */
 export function reviewDocumentOf(detail: ReviewDetail): ReviewDocument {
