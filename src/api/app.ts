@@ -23,6 +23,7 @@ import { registerLibraryRoutes } from './routes/library/library.js';
 import { registerLintRoutes } from './routes/lint/lint.js';
 import { registerMilestoneRoutes } from './routes/milestones/milestones.js';
 import { registerPolicyRoutes } from './routes/policies/policies.js';
+import { registerReviewErrorBudgetRoute } from './routes/reviews/review-error-budgets.js';
 import { registerReviewExportRoute } from './routes/reviews/review-export.js';
 import { registerReviewRoutes } from './routes/reviews/reviews.js';
 import { registerServiceRoutes } from './routes/services/services.js';
@@ -98,6 +99,7 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   registerServiceRoutes(routes);
   registerReviewRoutes(routes);
   registerReviewExportRoute(routes, deps.chromiumPath ?? null);
+  registerReviewErrorBudgetRoute(routes);
   registerActionItemRoutes(routes);
   registerAnalysisRoutes(routes);
   registerTemplateRoutes(routes);

@@ -6,6 +6,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Resolves when the process is asked to stop (SIGINT/SIGTERM); long-running commands await it. */
   stopSignal: Promise<void>;
+  /** All of standard input, for commands that read `-`. */
+  readStdin?: () => Promise<string>;
 }
 
 /** Exit codes: 0 ok, 1 findings or a failed check, 2 bad usage or input. */

@@ -201,6 +201,14 @@ describe.skipIf(chromiumPath === null)('from a declared incident to a published 
     expect(text).toContain('root cause · process');
   });
 
+  it('offers the published review as reviews-as-code Markdown', async () => {
+    const link = page.getByRole('link', { name: 'Export the review as Markdown' });
+    const href = await link.getAttribute('href');
+    const response = await page.request.get(new URL(href!, page.url()).toString());
+    expect(response.headers()['content-type']).toBe('text/markdown; charset=utf-8');
+    expect(await response.text()).toContain('# INC-1: Checkout rejects cards after a gateway deploy');
+  });
+
   it('lists the action item under My action items and moves it along', async () => {
     await page
       .getByRole('navigation', { name: 'Main' })

@@ -8,6 +8,7 @@ import { importSlackCommand } from './import-slack.js';
 import { incidentsListCommand } from './incidents-list.js';
 import { incidentsShowCommand } from './incidents-show.js';
 import { INSIGHTS_COMMANDS } from './insights.js';
+import { lintCommand } from './lint.js';
 import { migrateCommand } from './migrate.js';
 import { reportQuarterlyCommand } from './report-quarterly.js';
 import { reviewExportCommand } from './review-export.js';
@@ -30,4 +31,5 @@ export const COMMANDS: Command[] = [
   reviewExportCommand,
   reviewImportCommand,
   ...SEARCH_COMMANDS,
+  lintCommand,
 ];

@@ -41,6 +41,7 @@ export {
   lintReview,
   listReviewTextFields,
   type ReviewTextField,
+  type ReviewTexts,
   type TextCheck,
   type TextCheckOptions,
   type TextKind,

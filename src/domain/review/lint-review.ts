@@ -14,6 +14,12 @@ export interface TextCheckOptions {
 
 export type TextCheck = (text: string, options: TextCheckOptions) => Finding[];
 
+/** The parts of a review that hold what people wrote. */
+export type ReviewTexts = Pick<
+  Review,
+  'summary' | 'impact' | 'lessons' | 'whyTrees' | 'factors' | 'actionItems'
+>;
+
 export interface ReviewTextField {
   path: string;
   kind: TextKind;
@@ -24,7 +30,7 @@ export interface ReviewTextField {
  * Every non-empty text a person wrote in the review, with its path. Action item titles are
  * `actionItem` text (they must name an exact change); everything else is `narrative`.
  */
-export function listReviewTextFields(review: Review): ReviewTextField[] {
+export function listReviewTextFields(review: ReviewTexts): ReviewTextField[] {
   const fields: ReviewTextField[] = [];
   const add = (path: string, text: string | null, kind: TextKind = 'narrative') => {
     if (text !== null && text.trim() !== '') fields.push({ path, kind, text });
@@ -60,7 +66,7 @@ export function listReviewTextFields(review: Review): ReviewTextField[] {
 
 /** Runs every check on every text field; a finding without a location gets the field's path. */
 export function lintReview(
-  review: Review,
+  review: ReviewTexts,
   participants: string[],
   textChecks: TextCheck[],
 ): Finding[] {

@@ -54,7 +54,8 @@ export function impactFromMarkdown(source: SourceLine[], context: ReadContext): 
     responderHours: 0,
     hourlyRate: 0,
     slaCredits: 0,
-    currency: '',
+    // A hand-written file may leave the section out; new reviews start in USD too.
+    currency: 'USD',
     notes: normalizeMultiline(
       source
         .slice(end)

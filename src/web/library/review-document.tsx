@@ -12,6 +12,7 @@ import { EmptyState } from '../components/empty-state.js';
 import { ErrorNote } from '../components/error-note.js';
 import { Link } from '../components/link.js';
 import { formatInstant } from '../lib/zoned-time.js';
+import { ExportLinks } from '../review/export-links.js';
 
 function WhyList({ nodes }: { nodes: WhyNode[] }) {
   return (
@@ -103,6 +104,7 @@ export function ReviewDocument({ incidentKey }: { incidentKey: string }) {
               Open in the editor
             </Link>
           </div>
+          <ExportLinks incidentKey={incident.key} />
         </header>
         <section aria-labelledby="doc-summary">
           <h2 id="doc-summary">Summary</h2>

@@ -5,6 +5,7 @@ import type { ReviewDetail } from '../client/types.js';
 import { ErrorNote } from '../components/error-note.js';
 import { Link } from '../components/link.js';
 import { formatInstant } from '../lib/zoned-time.js';
+import { ExportLinks } from './export-links.js';
 import type { ReviewSend, ReviewTrySave } from './use-review-save.js';
 
 type Move = 'submit' | 'approve' | 'request-changes' | 'publish' | 'reopen';
@@ -179,6 +180,7 @@ export function StatusPanel({
         </p>
       )}
       <ErrorNote error={failure} />
+      <ExportLinks incidentKey={detail.incident.key} />
     </section>
   );
 }
