@@ -1,4 +1,5 @@
 /** @module Loads what every review use case needs: the incident, its review, timeline, milestones and policy. */
+
 import {
   effectiveMilestones,
   type InferredMilestones,
@@ -25,6 +26,7 @@ import { AppError } from './app-error.js';
 import type { UseCaseContext } from './context.js';
 import { requireIncident } from './incidents.js';
 import { loadPolicy } from './review-policies.js';
+import { loadTimelineSnapshot } from './timeline-snapshot.js';
 
 export interface IncidentState {
   incident: Incident;
@@ -45,11 +47,11 @@ export async function loadIncidentState(
   key: IncidentKey,
 ): Promise<IncidentState> {
   const incident = await requireIncident(db, ctx, key);
-  const [events, policy] = await Promise.all([
-    listTimelineEvents(db, ctx.workspace.id, incident.id),
+  const [{ events, milestones }, policy] = await Promise.all([
+    loadTimelineSnapshot(db, incident),
     loadPolicy(db, ctx.workspace.id, incident.severity),
   ]);
-  return { incident, events, milestones: inferMilestones(incident.milestones, events), policy };
+  return { incident, events, milestones, policy };
 }
 
 /** Everything about the review of `key`; REVIEW_NOT_FOUND while none has been started. */
