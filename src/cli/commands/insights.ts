@@ -1,100 +1,16 @@
 /** @module `hindsight insights …`: every insight as aligned tables, JSON or CSV, with the API's query rules. */
 import { type CsvTable, csvField, csvFromTable } from '../../export/insights/csv-table.js';
-import * as tables from '../../export/insights/insight-tables.js';
 import { describeFirstIssue } from '../../shared/format-issues.js';
 import { InsightQuerySchema } from '../../shared/schemas/insights.js';
-import type { UseCaseContext } from '../../usecases/context.js';
-import {
-  getCostInsights,
-  getErrorBudgetInsights,
-  getFollowThroughInsights,
-  getInsightsOverview,
-  getRecurrenceInsights,
-  getResponseInsights,
-  type InsightQuery,
-  insightQueryOf,
-} from '../../usecases/insights.js';
-import { getPatternInsights } from '../../usecases/insights-patterns.js';
+import { INSIGHT_VIEWS, type InsightView } from '../../usecases/insight-views.js';
+import { insightQueryOf } from '../../usecases/insights.js';
 import type { Command } from '../command.js';
 import { EXIT, UsageError } from '../io.js';
 import { withWorkspace } from '../open-workspace.js';
 import { parseOptions } from '../parse-options.js';
 import { formatTable } from '../text-table.js';
 
-interface View<T> {
-  name: string;
-  summary: string;
-  load(ctx: UseCaseContext, query: InsightQuery): Promise<T>;
-  tables: Record<string, (body: T) => CsvTable>;
-}
-
-const view = <T>(spec: View<T>) => spec as View<unknown>;
-
-const VIEWS: View<unknown>[] = [
-  view({
-    name: 'overview',
-    summary: 'Response metrics, frequency, follow-through, recurrence, error budgets and cost',
-    load: getInsightsOverview,
-    tables: {
-      response: (b) => tables.responseTable(b.response.figures),
-      frequency: (b) => tables.frequencyTable(b.frequency),
-      budgets: (b) => tables.errorBudgetTable(b.errorBudgets.map((x) => ({ ...x, spends: [] }))),
-    },
-  }),
-  view({
-    name: 'response',
-    summary: 'MTTD/MTTA/MTTM/MTTR per period by severity, service and team',
-    load: getResponseInsights,
-    tables: {
-      response: (b) => tables.responseTable(b.figures),
-      frequency: (b) => tables.frequencyTable(b.frequency),
-    },
-  }),
-  view({
-    name: 'follow-through',
-    summary:
-      'Action items created/done/verified, on-time rates, overdue backlog, review completion',
-    load: getFollowThroughInsights,
-    tables: {
-      periods: (b) => tables.followThroughTable(b),
-      'on-time': (b) => tables.onTimeTable(b),
-      overdue: (b) => tables.overdueTable(b),
-      completion: (b) => tables.completionTable(b.reviewCompletion.rows),
-    },
-  }),
-  view({
-    name: 'recurrence',
-    summary: 'Incidents that recur after an earlier published review',
-    load: getRecurrenceInsights,
-    tables: {
-      recurrences: (b) => tables.recurrenceTable(b),
-      rates: (b) => tables.recurrenceRateTable(b),
-    },
-  }),
-  view({
-    name: 'patterns',
-    summary: 'Hour, weekday, deploy window, factor and detection patterns with significance tests',
-    load: getPatternInsights,
-    tables: {
-      patterns: (b) => tables.patternTable(b.patterns.filter((p) => p.significant)),
-      tests: (b) => tables.patternTestTable(b.tests),
-    },
-  }),
-  view({
-    name: 'error-budgets',
-    summary: 'Error budget per service: consumed, remaining, burn rate, freeze when exhausted',
-    load: getErrorBudgetInsights,
-    tables: { budgets: (b) => tables.errorBudgetTable(b.budgets) },
-  }),
-  view({
-    name: 'cost',
-    summary: 'Cost of downtime per incident and totals',
-    load: getCostInsights,
-    tables: { totals: (b) => tables.costTotalsTable(b), incidents: (b) => tables.costTable(b) },
-  }),
-];
-
-function commandOf(spec: View<unknown>): Command {
+function commandOf(spec: InsightView<unknown>): Command {
   return {
     name: `insights ${spec.name}`,
     summary: spec.summary,
@@ -158,4 +74,4 @@ function textTable(name: string, table: CsvTable): string {
   return `${name}\n${formatTable([table.columns, ...table.rows.map((row) => row.map(cell))])}\n`;
 }
 
-export const INSIGHTS_COMMANDS: Command[] = VIEWS.map(commandOf);
+export const INSIGHTS_COMMANDS: Command[] = INSIGHT_VIEWS.map(commandOf);
