@@ -22,6 +22,8 @@ const ROLE =
   'staff|owners?|analysts?|developers?)|engineers?|developers?|devs|dbas?|sres?|sysadmins?|' +
   'admins?|administrators?|operators?|ops|interns?|new hires?|contractors?|analysts?|approvers?|' +
   'reviewers?|staff|qa|testers?|technicians?|employees?|colleagues?|someone|somebody|whoever|' +
+  'leadership|management|managers?|supervisors?|architects?|programmers?|coders?|maintainers?|' +
+  'responders?|(?:one|a|the|that|this|another|single) person|' +
   '(?:the|our|their|a|an|that|this|[a-z][a-z-]*) teams?|he|she|they|we|i|you|everyone|everybody';
 
 /** A person word (role or pronoun) that is not the first word of a thing's name. */
@@ -34,10 +36,47 @@ export const PERSON_WORD = new RegExp(
 export const BLAME_VERB = compile(
   "caused|broke|forgot|forgets|forgotten|(?:failed|fails|fail) to|(?:didn't|did not)(?! (?:have|has|get|receive|need|exist)" +
     E +
-    ")|never (?:checked|tested|read|told|updated|noticed|looked)|should(?: not|n't)? have|" +
-    "should've|ought to have|neglected|neglects|messed up|screwed up|botched|bungled|ignored|" +
+    ')|never (?:checked|tested|read|told|updated|noticed|looked)|' +
+    "(?:should|ought to)(?: not|n't)?(?: (?:never|ever|really|definitely|clearly|at least|simply|just))? have|" +
+    "never should have|should've|neglected|neglects|messed up|screwed up|botched|bungled|ignored|" +
     'overlooked|skipped|missed|rubber-stamped|(?:was|were) slow to|(?:just|simply|only) (?:needed|had) to|' +
-    'dropped the ball',
+    'dropped the ball|disregarded|circumvented|misconfigured|mistyped|fat[- ]fingered|misread|misjudged|' +
+    'mishandled|mismanaged|cut corners|took (?:a )?shortcuts?|jumped the gun|went rogue|fell asleep|' +
+    'let (?:it|this|that|things) (?:slip|slide|fall through)|slept through|dozed off|zoned out|' +
+    '(?:was|were|got) distracted|(?:chose|decided|opted) to (?:skip|ignore|bypass|override)|' +
+    '(?:chose|decided|opted) not to (?:test|check|wait|escalate|page|follow|read|review)',
+);
+
+/** Failure gerunds whose doer sits right before them: "down to one person not reading the diff". */
+export const BLAME_GERUND = compile(
+  '(?:not|never) (?:reading|checking|testing|following|verifying|reviewing|looking at|bothering)|' +
+    '(?:failing|neglecting|forgetting) to|ignoring|skipping|overlooking|disregarding',
+);
+
+/**
+ * The manner of an action marks it as a mistake, whatever the verb: "typed it into the wrong
+ * window", "ran the script without a dry run", "pushed untested code".
+ */
+export const FAULT_MARKER = compile(
+  '(?:the|a) wrong|by (?:mistake|accident)|accidentally|mistakenly|inadvertently|carelessly|' +
+    'blindly|hastily|untested|unreviewed|unverified|unapproved|' +
+    'without (?:first |even |properly |ever |any )?(?:checking|testing|reading|looking|verifying|' +
+    'reviewing|asking|telling|confirming|notifying|consulting|double-checking|running|waiting|' +
+    '(?:a|an|any) (?:[\\p{L}-]+ )?(?:look|review|test|plan|dry[- ]run|backup|rollback plan|ticket)|' +
+    'review|approval|testing|tests|sign-off|a second pair of eyes)|' +
+    'against (?:the )?(?:advice|policy|runbook|process)|in violation of',
+);
+
+/** Acting against advice, with the actor earlier in the sentence: "even though she was told not to". */
+export const TOLD_NOT_TO = compile(
+  '(?:though|although|despite) (?:being|(?:he|she|they|we|i) (?:was|were|had been)) ' +
+    '(?:told|warned|asked|instructed) not to',
+);
+
+/** A verdict placed on whoever follows: "this is on Carlos", "it falls squarely on". */
+export const ON_PERSON_VERDICT = compile(
+  "(?:this|that|it|this one|that one|blame|responsibility|the (?:whole |entire )?(?:blame|fault|responsibility|outage|incident|failure|mistake|mess))(?:'s| is| was| falls| fell| rests| rested| lies| lay)" +
+    '(?: (?:all|entirely|squarely|solely|fully|totally|really|completely))? on',
 );
 
 /** Passive forms whose agent follows: "was caused by the on-call". */
@@ -47,7 +86,13 @@ export const PASSIVE_BLAME_VERB = compile('caused by|broken by|introduced by|tri
 export const HUMAN_ERROR = compile(
   '(?:human|operator|user|pilot|people|personnel) errors?|mistakes? by|at fault|the fault of|' +
     '(?:fault|blame|responsibility) (?:lies|lay|rests|rested) with|(?:is|are|was|were|be) to blame|' +
-    'made (?:a|an|the) (?:mistake|blunder|error)',
+    'made (?:a|an|the) (?:mistake|blunder|error)|' +
+    '(?:take|takes|took|taking|accept|accepts|accepted) (?:the|all the) blame|' +
+    '(?:take|takes|took|taking|accept|accepts|accepted) (?:full|complete|total|sole|personal) ' +
+    '(?:responsibility|blame)' +
+    // Owning future work ("responsibility for the customer email") is not owning a failure.
+    '(?= *(?:[.,;:!—–]|$| and| for (?:this|that|it|what|my|our|the (?:outage|incident|mistake|error|failure|downtime|breach|data loss))))|' +
+    '(?:my|his|her|their|your|our) (?:own )?(?:fault|mistake|blunder|screw-?up)',
 );
 
 /** Nouns that carry blame when a person owns them: "the intern's mistake". */
@@ -59,7 +104,11 @@ export const CHARACTER = compile(
   'careless(?:ly|ness)?|negligen(?:ce|t|tly)|sloppy|sloppiness|sloppily|' +
     'lazy(?!\\s*-?(?:load|loaded|loading|evaluat|init))|laziness|incompeten(?:t|ce)|inattentive|' +
     'inattention|reckless(?:ly|ness)?|irresponsible|complacen(?:t|cy)|' +
-    "lack of (?:attention|care|diligence|ownership)|(?:not|n't|wasn't|weren't) paying attention",
+    'lack of (?:attention|care|diligence|ownership|discipline|accountability|professionalism|' +
+    'judge?ment|competence|effort|focus|common sense)|(?:poor|bad) judge?ment|' +
+    '(?:error|lapse)s? (?:in|of) judge?ment|unprofessional|cavalier|clueless|inept(?:itude)?|' +
+    "undisciplined|thoughtless(?:ly|ness)?|couldn't be bothered|should (?:know|have known) better|" +
+    "(?:not|n't|wasn't|weren't) paying attention",
 );
 
 /** Appeals to try harder, which change nothing in the system. */

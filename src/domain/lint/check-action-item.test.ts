@@ -19,6 +19,19 @@ describe('checkActionItem', () => {
       'vague-exhortation',
       ['change', 'outcome'],
     ],
+    [
+      'Let us dig deeper into the outage.',
+      'vague-open-ended-verb',
+      ['change', 'object', 'outcome'],
+    ],
+    ['Be a lot more deliberate with schema changes.', 'vague-exhortation', ['change', 'outcome']],
+    ['Get the data team more engaged in reviews.', 'vague-no-measurable-outcome', ['outcome']],
+    [
+      'Spend some time on the flaky integration suite.',
+      'vague-open-ended-verb',
+      ['change', 'outcome'],
+    ],
+    ['Create a culture of ownership for the alerts.', 'vague-no-object', ['object', 'outcome']],
   ])('classifies %j as %s missing %j', (text, rule, missing) => {
     expect(check(text)).toMatchObject({ rule, missing });
   });
@@ -29,12 +42,19 @@ describe('checkActionItem', () => {
     'Monitor the error ratio of the new search cluster for 7 days and roll back if it exceeds 0.5%.',
     'Find out why the disk alert did not fire and fix its threshold.',
     'Increase log retention for the auth service from 24 hours to 14 days.',
+    'Make the release bot reject tags that skip the staging stage.',
+    'Spend two days moving the cron jobs to the CronJob controller.',
+    'Involve the security on-call in SEV1s by adding them to the paging policy.',
   ])('accepts %j', (text) => {
     expect(check(text)).toBeNull();
   });
 
   it('reads the verb after leading filler such as "We should"', () => {
     expect(check('We should look into the flaky tests.')?.verb).toBe('look into');
+  });
+
+  it('reads past intensifiers inside the verb phrase', () => {
+    expect(check("Let's look closer at the retry storm.")?.verb).toBe('look at');
   });
 
   it('does not let a later open-ended verb rescue an item', () => {

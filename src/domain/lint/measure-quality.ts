@@ -6,11 +6,14 @@ export interface BlameExample {
   blame: boolean;
   participants?: string[];
   hindsight?: boolean;
+  /** The section a line was appended in, e.g. `added-2026-11-23`; absent for the original set. */
+  set?: string;
 }
 
 export interface ActionItemExample {
   text: string;
   vague: boolean;
+  set?: string;
 }
 
 export interface Score {
@@ -28,6 +31,16 @@ export function examplesFromJsonl<T>(jsonl: string): T[] {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as T);
+}
+
+/** Separates the original lines from sections appended later (which carry a `set` tag). */
+export function splitAppended<T extends { set?: string }>(
+  examples: T[],
+): { original: T[]; appended: T[] } {
+  return {
+    original: examples.filter((example) => example.set === undefined),
+    appended: examples.filter((example) => example.set !== undefined),
+  };
 }
 
 /** Splits examples into the tuned part and the held-out last quarter. */

@@ -58,7 +58,45 @@ export const OPEN_ENDED_VERBS = words(
   'reconsider',
   'fix up',
   'look for',
+  'spend',
+  'work towards',
+  'work toward',
+  'strive',
+  'aim',
+  'push for',
+  'foster',
+  'encourage',
+  'involve',
+  'engage',
+  'collaborate',
+  'align',
+  'invest in',
+  'dedicate',
+  'take a look',
+  'have a look',
+  'continue',
+  'keep working',
 );
+
+/** Intensifiers inside an activity phrase: "look deeper at", "dig further into". */
+export const PHRASE_INTENSIFIERS = words(
+  'deeper',
+  'closer',
+  'closely',
+  'harder',
+  'further',
+  'more',
+  'carefully',
+  'properly',
+  'seriously',
+  'again',
+);
+
+/** After a bare "be", these make the item an appeal to people: "Be more thoughtful". */
+export const APPEAL_AFTER_BE = words('more', 'less', 'extra', 'very', 'much', 'better', 'a');
+
+/** Comparatives that promise a change in degree; without a number they cannot be checked. */
+export const COMPARATIVES = words('more', 'less', 'better', 'fewer', 'safer', 'faster', 'easier');
 
 /** Verbs whose whole point is a change in a quantity: they need a number. */
 export const OUTCOME_VERBS = words(
@@ -124,8 +162,33 @@ export const FILLER =
 
 /** Leading words that are not the item's verb: "Please", "We should", "TODO:". */
 export const LEADING_FILLER =
-  /^(?:\s|[-*+]|\[[ x]\]|\d+[.)]|todo:?|action:?|ai:?|please|we|team|should|must|need to|needs to|will|to|let's)+/iu;
+  /^(?:\s|[-*+]|\[[ x]\]|\d+[.)]|todo:?|action:?|ai:?|please|we|team|should|must|need to|needs to|will|to|let's|let us)+/iu;
 
 /** Hyphenated words that are ordinary English, not system names. */
 export const COMMON_COMPOUND =
   /^(?:pre|post|re|non|self|co|multi|anti|semi|well|long|short|real|one|two|on|in|up|all|free|time|cold|break|follow|day|end|high|low|last|first|e|x|top|under|over|cross|in-flight|read|write|opt)-/;
+
+/** Objects that name a quality of people or process, not a thing to change: "a culture of …". */
+export const ABSTRACT_OBJECTS = words(
+  'culture',
+  'awareness',
+  'mindset',
+  'ownership',
+  'accountability',
+  'collaboration',
+  'alignment',
+  'discipline',
+  'practices',
+  'habits',
+  'rigor',
+  'rigour',
+  'hygiene',
+  'maturity',
+);
+
+/** Verbs a system can be made to do: "Make the deploy bot refuse merges …" is a concrete change. */
+export const CAUSED_ACTIONS = words(
+  ...'refuse reject fail page alert block require warn prompt ask retry stop skip wait log emit record notify route drop'.split(
+    ' ',
+  ),
+);
