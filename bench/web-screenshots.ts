@@ -85,6 +85,15 @@ try {
     await page.locator('.library-link').first().click();
     await page.locator('.review-doc').waitFor();
     await shoot(page, `library-review-${theme}`);
+
+    await page.goto(`${server.url}/insights`);
+    await page.locator('.insight-grid .bar-chart svg').first().waitFor();
+    await page.getByRole('region', { name: 'Patterns' }).locator('.empty-state, table').waitFor();
+    await shoot(page, `insights-${theme}`);
+    if (theme === 'light') {
+      await page.screenshot({ path: join(OUT, 'insights-full-light.png'), fullPage: true });
+      process.stdout.write('docs/screenshots/insights-full-light.png\n');
+    }
     await page.context().close();
   }
   const page = await openPage(browser, 'light');

@@ -116,6 +116,27 @@ export async function listReviews(
   }));
 }
 
+/** The status and publish deadline of the reviews of `incidentIds`, in one query; no entry when none was started. */
+export async function listReviewStates(
+  db: Executor,
+  workspaceId: WorkspaceId,
+  incidentIds: readonly IncidentId[],
+): Promise<Map<IncidentId, { status: ReviewStatus; publishDueAt: Instant | null }>> {
+  if (incidentIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('reviews')
+    .select(['incident_id', 'status', 'publish_due_at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('incident_id', 'in', incidentIds)
+    .execute();
+  return new Map(
+    rows.map((row) => [
+      row.incident_id as IncidentId,
+      { status: row.status as ReviewStatus, publishDueAt: row.publish_due_at as Instant | null },
+    ]),
+  );
+}
+
 function reviewFromRow(row: ReviewTable, actionItems: StoredActionItem[]): StoredReview {
   return {
     id: row.id as ReviewId,

@@ -8,7 +8,9 @@ import type {
   Severity,
 } from '../domain/incident.js';
 import { canTransitionIncident, nextIncidentStatuses } from '../domain/incident-lifecycle.js';
+import type { Instant } from '../domain/instant.js';
 import { NO_MILESTONES } from '../domain/milestones.js';
+import type { ReviewStatus } from '../domain/review/index.js';
 import type { TimelineEvent } from '../domain/timeline-event.js';
 import {
   appendAuditEntries,
@@ -16,9 +18,11 @@ import {
   findIncidentByKey,
   findIncidentStamp,
   type IncidentFilter,
+  type IncidentPage,
   type IncidentStamp,
   insertIncident,
   listIncidents,
+  listReviewStates,
   listTimelineEvents,
   newId,
   takeIncidentNumber,
@@ -147,17 +151,40 @@ export async function getIncident(
   return { incident, events };
 }
 
+/** Where an incident's review stands, as the incident list shows it. */
+export interface IncidentReviewSummary {
+  status: ReviewStatus;
+  publishDueAt: Instant | null;
+  /** Not published and past its publish deadline. */
+  overdue: boolean;
+}
+
+/** A page of incidents with each one's review summary (absent from `reviews` when none was started). */
 export async function listIncidentsPage(
   ctx: UseCaseContext,
   filter: Omit<IncidentFilter, 'includePrivate'>,
   page: { before: number | null; limit: number },
-) {
-  return listIncidents(
-    ctx.database.db,
+): Promise<IncidentPage & { reviews: Map<IncidentId, IncidentReviewSummary> }> {
+  const db = ctx.database.db;
+  const found = await listIncidents(
+    db,
     ctx.workspace.id,
     { ...filter, includePrivate: canSeePrivate(ctx) },
     page,
   );
+  const states = await listReviewStates(
+    db,
+    ctx.workspace.id,
+    found.incidents.map((incident) => incident.id),
+  );
+  const now = ctx.clock();
+  const reviews = new Map<IncidentId, IncidentReviewSummary>();
+  for (const [id, state] of states) {
+    const overdue =
+      state.status !== 'published' && state.publishDueAt !== null && state.publishDueAt < now;
+    reviews.set(id, { ...state, overdue });
+  }
+  return { ...found, reviews };
 }
 
 export async function updateIncident(

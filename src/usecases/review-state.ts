@@ -1,10 +1,6 @@
 /** @module Loads what every review use case needs: the incident, its review, timeline, milestones and policy. */
 
-import {
-  effectiveMilestones,
-  type InferredMilestones,
-  inferMilestones,
-} from '../domain/analysis/index.js';
+import { effectiveMilestones, type InferredMilestones } from '../domain/analysis/index.js';
 import type { Finding } from '../domain/finding.js';
 import type { IncidentKey } from '../domain/ids.js';
 import type { Incident } from '../domain/incident.js';
@@ -16,12 +12,7 @@ import {
   type ReviewTransitionContext,
 } from '../domain/review/index.js';
 import type { TimelineEvent } from '../domain/timeline-event.js';
-import {
-  type Executor,
-  findReviewByIncident,
-  listTimelineEvents,
-  type StoredReview,
-} from '../storage/index.js';
+import { type Executor, findReviewByIncident, type StoredReview } from '../storage/index.js';
 import { AppError } from './app-error.js';
 import type { UseCaseContext } from './context.js';
 import { requireIncident } from './incidents.js';

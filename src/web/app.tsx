@@ -16,6 +16,9 @@ const MyActionItemsPage = lazy(async () => ({
 const LibraryPage = lazy(async () => ({
   default: (await import('./library/library-page.js')).LibraryPage,
 }));
+const InsightsPage = lazy(async () => ({
+  default: (await import('./insights/insights-page.js')).InsightsPage,
+}));
 const ReviewDocument = lazy(async () => ({
   default: (await import('./library/review-document.js')).ReviewDocument,
 }));
@@ -36,6 +39,7 @@ function Screen({ pathname }: { pathname: string }) {
     return <ReviewPage key={review[1]} incidentKey={decodeURIComponent(review[1])} />;
   if (pathname === '/action-items' || pathname === '/action-items/') return <MyActionItemsPage />;
   if (pathname === '/library' || pathname === '/library/') return <LibraryPage />;
+  if (pathname === '/insights' || pathname === '/insights/') return <InsightsPage />;
   const published = /^\/library\/([^/]+)\/?$/.exec(pathname);
   if (published?.[1])
     return <ReviewDocument key={published[1]} incidentKey={decodeURIComponent(published[1])} />;
@@ -83,6 +87,9 @@ export function App() {
           </Link>
           <Link href="/library" aria-current={current(pathname.startsWith('/library'))}>
             Library
+          </Link>
+          <Link href="/insights" aria-current={current(pathname.startsWith('/insights'))}>
+            Insights
           </Link>
         </nav>
         <button

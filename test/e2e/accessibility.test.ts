@@ -109,6 +109,13 @@ describe.skipIf(chromiumPath === null)('accessibility of every main screen (axe)
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    it('has no serious violations on the insights screen, charts and callouts included', async () => {
+      await page.goto(`${server.url}/insights`);
+      await page.locator('.insight-grid .bar-chart svg').first().waitFor();
+      await page.getByRole('region', { name: 'Patterns' }).locator('.empty-state, table').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
     it('has no serious violations on a milestone being edited', async () => {
       await page.goto(server.url);
       await page.locator('.incident-link').first().click();

@@ -206,7 +206,9 @@ describe.skipIf(chromiumPath === null)('from a declared incident to a published 
     const href = await link.getAttribute('href');
     const response = await page.request.get(new URL(href!, page.url()).toString());
     expect(response.headers()['content-type']).toBe('text/markdown; charset=utf-8');
-    expect(await response.text()).toContain('# INC-1: Checkout rejects cards after a gateway deploy');
+    expect(await response.text()).toContain(
+      '# INC-1: Checkout rejects cards after a gateway deploy',
+    );
   });
 
   it('lists the action item under My action items and moves it along', async () => {

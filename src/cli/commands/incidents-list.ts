@@ -62,7 +62,13 @@ export const incidentsListCommand: Command = {
     );
     if (values.json) {
       const nextCursor = page.nextBefore === null ? null : cursorOf(page.nextBefore);
-      const body = { incidents: page.incidents.map(presentIncident), nextCursor };
+      const body = {
+        incidents: page.incidents.map((incident) => ({
+          ...presentIncident(incident),
+          review: page.reviews.get(incident.id) ?? null,
+        })),
+        nextCursor,
+      };
       io.stdout(`${JSON.stringify(body, null, 2)}\n`);
       return EXIT.ok;
     }

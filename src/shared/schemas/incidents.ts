@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DURATION_NAMES } from '../../domain/durations.js';
 import { INCIDENT_STATUSES, SEVERITIES } from '../../domain/incident.js';
 import { MILESTONE_NAMES } from '../../domain/milestones.js';
+import { REVIEW_STATUSES } from '../../domain/review/review.js';
 import {
   InstantSchema,
   LabelListSchema,
@@ -117,6 +118,23 @@ export const IncidentSchema = z.object({
   updatedBy: z.string(),
 });
 export type IncidentView = z.infer<typeof IncidentSchema>;
+
+/** Where the incident's review stands; only the list carries it, so reading one incident stays cheap. */
+export const IncidentReviewSummarySchema = z.object({
+  status: z.enum(REVIEW_STATUSES),
+  publishDueAt: z.string().nullable(),
+  overdue: z.boolean(),
+});
+
+export const IncidentListItemSchema = IncidentSchema.extend({
+  review: IncidentReviewSummarySchema.nullable(),
+});
+export type IncidentListItemView = z.infer<typeof IncidentListItemSchema>;
+
+export const IncidentListResponseSchema = z.object({
+  incidents: z.array(IncidentListItemSchema),
+  nextCursor: z.string().nullable(),
+});
 
 export const MetricsSchema = z.object({
   milestones: MilestonesSchema,

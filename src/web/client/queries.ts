@@ -4,7 +4,7 @@ import { ApiError } from './api-error.js';
 import { requestJson } from './request-json.js';
 import type {
   ActionItemListing,
-  Incident,
+  IncidentListItem,
   IncidentWithEvents,
   Metrics,
   ReviewDetail,
@@ -53,7 +53,7 @@ export function useIncidents(filters: IncidentFilters) {
     queryFn: async () => {
       const params = new URLSearchParams({ limit: '200' });
       for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
-      return (await requestJson<{ incidents: Incident[] }>('GET', `/incidents?${params}`))
+      return (await requestJson<{ incidents: IncidentListItem[] }>('GET', `/incidents?${params}`))
         .incidents;
     },
     placeholderData: (previous) => previous,

@@ -4,14 +4,24 @@ import type {
   ActionItemListingSchema,
   ActionItemSchema,
 } from '../../shared/schemas/action-items.js';
-import type { IncidentView, MetricsSchema } from '../../shared/schemas/incidents.js';
-import type { LibrarySearchResultSchema } from '../../shared/schemas/library.js';
+import type {
+  IncidentListItemView,
+  IncidentView,
+  MetricsSchema,
+} from '../../shared/schemas/incidents.js';
+import type {
+  LibrarySearchResultSchema,
+  RelatedIncidentSchema,
+} from '../../shared/schemas/library.js';
 import type { LintResponseSchema } from '../../shared/schemas/policies.js';
 import type { FindingOutputSchema, WhyNodeOutput } from '../../shared/schemas/review-parts.js';
 import type { ReviewDetailSchema, ReviewListingSchema } from '../../shared/schemas/reviews.js';
 import type { TimelineEventSchema } from '../../shared/schemas/timeline.js';
 
 export type Incident = IncidentView;
+/** An incident as the list shows it: with where its review stands (null when none was started). */
+export type IncidentListItem = IncidentListItemView;
+export type IncidentReviewSummary = NonNullable<IncidentListItem['review']>;
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 export type IncidentWithEvents = Incident & { events: TimelineEvent[] };
 export type Metrics = z.infer<typeof MetricsSchema>;
@@ -45,3 +55,5 @@ export type Finding = z.infer<typeof FindingOutputSchema>;
 export type ReviewListing = z.infer<typeof ReviewListingSchema>;
 export type LibraryResult = z.infer<typeof LibrarySearchResultSchema>;
 export type LintFinding = z.infer<typeof LintResponseSchema>['findings'][number];
+export type RelatedIncident = z.infer<typeof RelatedIncidentSchema>;
+export type * from './insight-types.js';

@@ -1,6 +1,6 @@
-/** @module Severity and status badges: colour plus words, never colour alone. */
-import type { IncidentStatus, Severity } from '../client/types.js';
-import { STATUS_LABELS } from '../client/vocabulary.js';
+/** @module Severity, status and review badges: colour plus words, never colour alone. */
+import type { IncidentStatus, ReviewStatus, Severity } from '../client/types.js';
+import { REVIEW_STATUS_LABELS, STATUS_LABELS } from '../client/vocabulary.js';
 
 export function SeverityBadge({ severity }: { severity: Severity }) {
   return <span className={`badge sev sev-${severity.toLowerCase()}`}>{severity}</span>;
@@ -12,4 +12,14 @@ export function StatusBadge({ status }: { status: IncidentStatus }) {
 
 export function KindBadge({ kind }: { kind: string }) {
   return <span className={`badge kind kind-${kind}`}>{kind.replace('_', ' ')}</span>;
+}
+
+/** Where a review stands (`Review: Draft`), and a warning badge when it is past its publish deadline. */
+export function ReviewBadge({ status, overdue }: { status: ReviewStatus; overdue?: boolean }) {
+  return (
+    <>
+      <span className={`badge review-${status}`}>Review: {REVIEW_STATUS_LABELS[status]}</span>
+      {overdue && <span className="badge review-overdue">Review overdue</span>}
+    </>
+  );
 }

@@ -14,6 +14,7 @@ import { TimeAxis } from '../timeline/time-axis.js';
 import { TimelineList } from '../timeline/timeline-list.js';
 import { IncidentHeader } from './incident-header.js';
 import { MilestonesPanel } from './milestones-panel.js';
+import { RelatedPanel } from './related-panel.js';
 import { ReviewPanel } from './review-panel.js';
 import { useGuardedSave } from './use-guarded-save.js';
 
@@ -167,6 +168,7 @@ export function IncidentPage({ incidentKey }: { incidentKey: string }) {
             save={guarded.save}
           />
           <ReviewPanel incidentKey={data.key} zone={shownZone} />
+          <RelatedPanel incidentKey={data.key} />
         </div>
       </div>
     </main>

@@ -14,7 +14,12 @@ export function ReviewPanel({ incidentKey, zone }: { incidentKey: string; zone: 
   const review = useReview(incidentKey);
   const start = useMutation({
     mutationFn: () => requestJson('POST', `/incidents/${encodeURIComponent(incidentKey)}/review`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.review(incidentKey) }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.review(incidentKey) }),
+        // The incident list shows each review's status.
+        queryClient.invalidateQueries({ queryKey: ['incidents'] }),
+      ]),
   });
   const detail = review.data;
   return (

@@ -19,13 +19,17 @@ export const NO_FILTERS: IncidentFilters = {
 export function IncidentFilterBar({
   filters,
   sort,
+  needsReviewOnly,
   onFilters,
   onSort,
+  onNeedsReviewOnly,
 }: {
   filters: IncidentFilters;
   sort: IncidentSort;
+  needsReviewOnly: boolean;
   onFilters: (filters: IncidentFilters) => void;
   onSort: (sort: IncidentSort) => void;
+  onNeedsReviewOnly: (only: boolean) => void;
 }) {
   const services = useServices();
   const set = (name: keyof IncidentFilters) => (value: string) =>
@@ -84,6 +88,14 @@ export function IncidentFilterBar({
           <option value="newest">Newest first</option>
           <option value="severity">Most severe first</option>
         </select>
+      </label>
+      <label className="checkbox filter-check">
+        <input
+          type="checkbox"
+          checked={needsReviewOnly}
+          onChange={(event) => onNeedsReviewOnly(event.target.checked)}
+        />
+        Needs review
       </label>
     </search>
   );

@@ -1,26 +1,29 @@
 /** @module The Incidents screen: filter, sort, open, and declare a new one. */
 import { useDeferredValue, useState } from 'react';
 import { type IncidentFilters, useIncidents, useWorkspace } from '../client/index.js';
-import { SeverityBadge, StatusBadge } from '../components/badges.js';
+import { ReviewBadge, SeverityBadge, StatusBadge } from '../components/badges.js';
 import { EmptyState } from '../components/empty-state.js';
 import { ErrorNote } from '../components/error-note.js';
 import { Link } from '../components/link.js';
 import { formatInstant } from '../lib/zoned-time.js';
 import { DeclareIncidentForm } from './declare-incident-form.js';
 import { IncidentFilterBar, NO_FILTERS } from './incident-filters.js';
+import { needsReview } from './needs-review.js';
 import { type IncidentSort, sortIncidents } from './sort-incidents.js';
 
 export function IncidentsPage() {
   const [filters, setFilters] = useState<IncidentFilters>(NO_FILTERS);
   const [sort, setSort] = useState<IncidentSort>('newest');
+  const [needsReviewOnly, setNeedsReviewOnly] = useState(false);
   const [declaring, setDeclaring] = useState(false);
   // Typing in the search box should not fire a request per keystroke ahead of rendering.
   const deferred = useDeferredValue(filters);
   const incidents = useIncidents(deferred);
   const workspace = useWorkspace();
   const zone = workspace.data?.timeZone ?? 'UTC';
-  const filtered = Object.values(filters).some(Boolean);
-  const rows = sortIncidents(incidents.data ?? [], sort);
+  const filtered = needsReviewOnly || Object.values(filters).some(Boolean);
+  const listed = incidents.data ?? [];
+  const rows = sortIncidents(needsReviewOnly ? listed.filter(needsReview) : listed, sort);
 
   return (
     <main id="main" className="page">
@@ -38,7 +41,14 @@ export function IncidentsPage() {
         )}
       </div>
       {declaring && <DeclareIncidentForm onCancel={() => setDeclaring(false)} />}
-      <IncidentFilterBar filters={filters} sort={sort} onFilters={setFilters} onSort={setSort} />
+      <IncidentFilterBar
+        filters={filters}
+        sort={sort}
+        needsReviewOnly={needsReviewOnly}
+        onFilters={setFilters}
+        onSort={setSort}
+        onNeedsReviewOnly={setNeedsReviewOnly}
+      />
       <ErrorNote error={incidents.error} />
       {incidents.isPending ? (
         <p className="muted" aria-live="polite">
@@ -47,8 +57,19 @@ export function IncidentsPage() {
       ) : rows.length === 0 ? (
         filtered ? (
           <EmptyState title="No incidents match these filters">
-            <p>Try fewer filters, or search for a word from the title.</p>
-            <button type="button" className="button" onClick={() => setFilters(NO_FILTERS)}>
+            <p>
+              {needsReviewOnly
+                ? 'Every incident that matches has its review published, or is not resolved yet.'
+                : 'Try fewer filters, or search for a word from the title.'}
+            </p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setFilters(NO_FILTERS);
+                setNeedsReviewOnly(false);
+              }}
+            >
               Clear filters
             </button>
           </EmptyState>
@@ -74,6 +95,7 @@ export function IncidentsPage() {
                 <th scope="col">Incident</th>
                 <th scope="col">Severity</th>
                 <th scope="col">Status</th>
+                <th scope="col">Review</th>
                 <th scope="col">Services</th>
                 <th scope="col">Declared</th>
               </tr>
@@ -101,6 +123,18 @@ export function IncidentsPage() {
                   </td>
                   <td>
                     <StatusBadge status={incident.status} />
+                  </td>
+                  <td>
+                    {incident.review ? (
+                      <span className="review-badges">
+                        <ReviewBadge
+                          status={incident.review.status}
+                          overdue={incident.review.overdue}
+                        />
+                      </span>
+                    ) : (
+                      <span className="muted small-print">None yet</span>
+                    )}
                   </td>
                   <td className="services-cell">{incident.services.join(', ') || '—'}</td>
                   <td className="time-cell">{formatInstant(incident.createdAt, zone)}</td>

@@ -3,7 +3,10 @@ import type { Incident } from '../client/types.js';
 
 export type IncidentSort = 'newest' | 'severity';
 
-export function sortIncidents(incidents: readonly Incident[], sort: IncidentSort): Incident[] {
+export function sortIncidents<T extends Incident>(
+  incidents: readonly T[],
+  sort: IncidentSort,
+): T[] {
   const newestFirst = (a: Incident, b: Incident) =>
     a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
   // SEV1 sorts before SEV2 as text, so the severity name itself is the rank.

@@ -1,7 +1,8 @@
 /** @module The review editor screen: every section of the review, the findings that block approval, and the status moves. */
 import { useEffect, useState } from 'react';
-import { useIncident, useReview } from '../client/index.js';
+import { useIncident, useIncidentBudgets, useReview } from '../client/index.js';
 import type { Finding } from '../client/types.js';
+import { BudgetCallout } from '../components/budget-callout.js';
 import { ConflictBanner } from '../components/conflict-banner.js';
 import { EmptyState } from '../components/empty-state.js';
 import { ErrorNote } from '../components/error-note.js';
@@ -25,6 +26,7 @@ export function ReviewPage({ incidentKey }: { incidentKey: string }) {
   const review = useReview(incidentKey);
   const incident = useIncident(incidentKey);
   const saving = useReviewSave(incidentKey);
+  const budgets = useIncidentBudgets(incidentKey);
   const [zone, setZone] = useState<string | null>(null);
   // Reloading after a conflict drops every unsaved draft: the sections start again from the server.
   const [generation, setGeneration] = useState(0);
@@ -109,6 +111,7 @@ export function ReviewPage({ incidentKey }: { incidentKey: string }) {
           </div>
         </div>
       </header>
+      <BudgetCallout budgets={(budgets.data ?? []).filter((budget) => budget.exhausted)} />
       {saving.conflict && (
         <ConflictBanner
           subject="review"

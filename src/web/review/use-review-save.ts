@@ -54,6 +54,7 @@ export function useReviewSave(key: string) {
           await latest();
         }
         void queryClient.invalidateQueries({ queryKey: ['action-items'] });
+        void queryClient.invalidateQueries({ queryKey: ['incidents'] });
         return null;
       } catch (failure) {
         if (!isConflict(failure)) return failure;

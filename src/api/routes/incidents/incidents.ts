@@ -6,6 +6,7 @@ import {
   IncidentCancelSchema,
   IncidentCreateSchema,
   IncidentListQuerySchema,
+  IncidentListResponseSchema,
   IncidentSchema,
   IncidentUpdateSchema,
 } from '../../../shared/schemas/incidents.js';
@@ -66,8 +67,9 @@ export function registerIncidentRoutes(routes: RouteRegistry): void {
       query: IncidentListQuerySchema,
       response: {
         status: 200,
-        schema: z.object({ incidents: z.array(IncidentSchema), nextCursor: z.string().nullable() }),
-        description: 'One page of incidents; pass nextCursor back as cursor for the next',
+        schema: IncidentListResponseSchema,
+        description:
+          "One page of incidents, each with its review's status (null when none was started); pass nextCursor back as cursor for the next",
       },
     },
     async ({ c, ctx, query }) => {
@@ -83,7 +85,10 @@ export function registerIncidentRoutes(routes: RouteRegistry): void {
         { before: decodeCursor(query.cursor), limit: query.limit ?? 50 },
       );
       return c.json({
-        incidents: page.incidents.map(presentIncident),
+        incidents: page.incidents.map((incident) => ({
+          ...presentIncident(incident),
+          review: page.reviews.get(incident.id) ?? null,
+        })),
         nextCursor: page.nextBefore === null ? null : encodeCursor(page.nextBefore),
       });
     },
