@@ -12,6 +12,7 @@ import type {
 import type { Executor } from './executor.js';
 import { fromJsonColumn, toJsonColumn } from './json-column.js';
 import type { ActionItemTable } from './schema.js';
+import { updateIfVersion } from './update-if-version.js';
 
 /** An action item as stored: the domain fields plus where it belongs and its own version. */
 export interface StoredActionItem extends ActionItem {
@@ -55,14 +56,14 @@ export async function updateActionItemIfVersion(
 ): Promise<boolean> {
   const { id, workspace_id, review_id, incident_id, created_at, created_by, ...fields } =
     rowFromActionItem(item);
-  const result = await db
-    .updateTable('action_items')
-    .set(fields)
-    .where('id', '=', id)
-    .where('workspace_id', '=', workspace_id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const updated = await updateIfVersion(
+    db,
+    'action_items',
+    { id, workspaceId: workspace_id },
+    fields,
+    expectedVersion,
+  );
+  return updated;
 }
 
 export async function deleteActionItem(

@@ -8,6 +8,7 @@ import type { Milestones } from '../domain/milestones.js';
 import type { Executor } from './executor.js';
 import { fromJsonColumn, toJsonColumn } from './json-column.js';
 import type { IncidentTable } from './schema.js';
+import { updateIfVersion } from './update-if-version.js';
 
 type IncidentRow = Selectable<IncidentTable>;
 
@@ -47,14 +48,14 @@ export async function updateIncidentIfVersion(
   expectedVersion: number,
 ): Promise<boolean> {
   const { id, workspace_id, key, ...fields } = rowFromIncident(incident);
-  const result = await db
-    .updateTable('incidents')
-    .set(fields)
-    .where('id', '=', id)
-    .where('workspace_id', '=', workspace_id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) return false;
+  const updated = await updateIfVersion(
+    db,
+    'incidents',
+    { id, workspaceId: workspace_id },
+    fields,
+    expectedVersion,
+  );
+  if (!updated) return false;
   await db.deleteFrom('incident_services').where('incident_id', '=', incident.id).execute();
   await db.deleteFrom('incident_tags').where('incident_id', '=', incident.id).execute();
   await writeLabels(db, incident);

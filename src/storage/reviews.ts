@@ -7,6 +7,7 @@ import { listReviewActionItems, type StoredActionItem } from './action-items.js'
 import type { Executor } from './executor.js';
 import { fromJsonColumn, toJsonColumn } from './json-column.js';
 import type { ReviewTable } from './schema.js';
+import { updateIfVersion } from './update-if-version.js';
 
 /** A review as loaded: its action items carry their own versions. */
 export type StoredReview = Omit<Review, 'actionItems'> & { actionItems: StoredActionItem[] };
@@ -42,14 +43,14 @@ export async function updateReviewIfVersion(
     review,
     dueDates,
   );
-  const result = await db
-    .updateTable('reviews')
-    .set(fields)
-    .where('id', '=', id)
-    .where('workspace_id', '=', workspace_id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const updated = await updateIfVersion(
+    db,
+    'reviews',
+    { id, workspaceId: workspace_id },
+    fields,
+    expectedVersion,
+  );
+  return updated;
 }
 
 export async function findReviewByIncident(

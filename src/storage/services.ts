@@ -5,6 +5,7 @@ import type { Service } from '../domain/service.js';
 import type { Executor } from './executor.js';
 import { fromJsonColumn, toJsonColumn } from './json-column.js';
 import type { ServiceTable } from './schema.js';
+import { updateIfVersion } from './update-if-version.js';
 
 export async function insertService(db: Executor, service: Service): Promise<void> {
   await db.insertInto('services').values(rowFromService(service)).execute();
@@ -16,14 +17,14 @@ export async function updateServiceIfVersion(
   expectedVersion: number,
 ): Promise<boolean> {
   const { id, workspace_id, created_at, ...fields } = rowFromService(service);
-  const result = await db
-    .updateTable('services')
-    .set(fields)
-    .where('id', '=', id)
-    .where('workspace_id', '=', workspace_id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const updated = await updateIfVersion(
+    db,
+    'services',
+    { id, workspaceId: workspace_id },
+    fields,
+    expectedVersion,
+  );
+  return updated;
 }
 
 export async function deleteService(

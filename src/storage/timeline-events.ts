@@ -7,6 +7,7 @@ import type { Executor } from './executor.js';
 import { fromJsonColumn, toJsonColumn } from './json-column.js';
 import type { TimelineEventTable } from './schema.js';
 import { withSearchTables } from './search/search-tables.js';
+import { updateIfVersion } from './update-if-version.js';
 
 // SQLite allows 32,766 bound values per statement; 15 columns × 1,000 rows stays well below it.
 const INSERT_BATCH_ROWS = 1000;
@@ -100,14 +101,14 @@ export async function updateTimelineEventIfVersion(
 ): Promise<boolean> {
   const { id, workspace_id, incident_id, created_at, created_by, ...fields } =
     rowFromTimelineEvent(event);
-  const result = await db
-    .updateTable('timeline_events')
-    .set(fields)
-    .where('id', '=', id)
-    .where('workspace_id', '=', workspace_id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) return false;
+  const updated = await updateIfVersion(
+    db,
+    'timeline_events',
+    { id, workspaceId: workspace_id },
+    fields,
+    expectedVersion,
+  );
+  if (!updated) return false;
   await bumpTimelineRevisions(db, [incident_id]);
   return true;
 }
