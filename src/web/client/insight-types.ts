@@ -1,13 +1,18 @@
 /** @module The insights the web app reads, typed by the domain computations that produce them (types only). */
-import type { DowntimeCost } from '../../domain/insights/downtime-cost.js';
-import type { ErrorBudget } from '../../domain/insights/error-budget.js';
-import type { FollowThrough } from '../../domain/insights/follow-through.js';
-import type { IncidentFrequency } from '../../domain/insights/incident-frequency.js';
-import type { DimensionTest, PatternCell } from '../../domain/insights/pattern-test.js';
-import type { Period, PeriodBucket } from '../../domain/insights/periods.js';
-import type { RecurrenceReport } from '../../domain/insights/recurrence.js';
-import type { ResponseFigure, ResponseMetric } from '../../domain/insights/response-metrics.js';
-import type { CompletionRow } from '../../domain/insights/review-completion.js';
+import type {
+  CompletionRow,
+  DimensionTest,
+  DowntimeCost,
+  ErrorBudget,
+  FollowThrough,
+  IncidentFrequency,
+  PatternCell,
+  Period,
+  PeriodBucket,
+  RecurrenceReport,
+  ResponseFigure,
+  ResponseMetric,
+} from '../../shared/insight-types.js';
 
 export type InsightPeriod = Period;
 export type InsightMetric = ResponseMetric;

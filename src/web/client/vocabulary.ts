@@ -1,11 +1,12 @@
 /** @module The domain's fixed lists (severities, statuses, kinds, milestones) as the shared schemas define them. */
-import { nextIncidentStatuses } from '../../domain/incident-lifecycle.js';
-import { ACTION_ITEM_STATUSES, ACTION_ITEM_TYPES } from '../../domain/review/action-item.js';
 import {
+  ACTION_HORIZONS,
+  ACTION_ITEM_STATUSES,
+  ACTION_ITEM_TYPES,
   DEFAULT_FACTOR_CATEGORIES,
+  nextIncidentStatuses,
   SYSTEMIC_CATEGORIES,
-} from '../../domain/review/contributing-factor.js';
-import { ACTION_HORIZONS } from '../../domain/review/policy.js';
+} from '../../shared/review-vocabulary.js';
 import {
   IncidentStatusSchema,
   MilestonesSchema,

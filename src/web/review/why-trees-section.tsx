@@ -8,7 +8,7 @@ import {
   markRootCause,
   newWhyNode,
   removeWhyNode,
-} from '../../domain/review/why-tree.js';
+} from '../../shared/review-vocabulary.js';
 import { FACTOR_CATEGORIES, SYSTEMIC_FACTOR_CATEGORIES } from '../client/index.js';
 import type { WhyNode, WhyTree } from '../client/types.js';
 import { newPartId } from '../lib/new-part-id.js';
