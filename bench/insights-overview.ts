@@ -222,18 +222,39 @@ try {
     clock: () => instantFromEpochMs(NOW_MS) as Instant,
   };
   const query = insightQueryOf(ctx, { period: 'week' });
+  // The overview is remembered under a stamp of the workspace's data (usecases/insight-cache.ts).
+  // A cold run follows a write that changes the stamp, as the first view after any edit does;
+  // a warm run asks again with nothing changed.
+  const touchData = () =>
+    database.db
+      .updateTable('services')
+      .set((eb) => ({ version: eb('version', '+', 1) }))
+      .where('workspace_id', '=', workspace.id)
+      .where('name', '=', SERVICES[0]!)
+      .execute();
   const timings: number[] = [];
+  const warmTimings: number[] = [];
+  let firstMs = 0;
   let figures = 0;
   for (let run = 0; run < runs + 1; run++) {
+    await touchData();
     const start = performance.now();
     const overview = await getInsightsOverview(ctx, query);
     const elapsed = performance.now() - start;
     figures = overview.response.figures.length;
-    // The first run warms the JIT and the page cache; it is not counted.
-    if (run > 0) timings.push(elapsed);
+    const warmStart = performance.now();
+    await getInsightsOverview(ctx, query);
+    const warm = performance.now() - warmStart;
+    // The first run also warms the JIT and the page cache, so it is reported apart.
+    if (run > 0) {
+      timings.push(elapsed);
+      warmTimings.push(warm);
+    } else firstMs = elapsed;
   }
   timings.sort((a, b) => a - b);
+  warmTimings.sort((a, b) => a - b);
   const median = timings[Math.floor(timings.length / 2)]!;
+  const warmMedian = warmTimings[Math.floor(warmTimings.length / 2)]!;
   const load = loadavg()
     .map((l) => l.toFixed(2))
     .join(' ');
@@ -243,17 +264,21 @@ try {
     ['reviewed incidents', formatNumber(Math.floor(incidentCount / 3))],
     ['generation (s)', generateSeconds.toFixed(1)],
     ['range', `${query.from} → ${query.to} by week`],
-    ['overview median (ms)', median.toFixed(0)],
-    ['overview min / max (ms)', `${timings[0]!.toFixed(0)} / ${timings.at(-1)!.toFixed(0)}`],
+    ['first call, cold process (ms)', firstMs.toFixed(0)],
+    ['overview after a change, median (ms)', median.toFixed(0)],
+    ['the same, min / max (ms)', `${timings[0]!.toFixed(0)} / ${timings.at(-1)!.toFixed(0)}`],
+    ['overview asked again, unchanged, median (ms)', warmMedian.toFixed(1)],
     ['response figures', formatNumber(figures)],
     ['load average 1/5/15 min', load],
   ]);
   appendResult(`insights-overview-${dialect}`, {
     incidents: incidentCount,
     events: perIncident * incidentCount,
+    overviewFirstMs: Math.round(firstMs),
     overviewMedianMs: Math.round(median),
     overviewMinMs: Math.round(timings[0]!),
     overviewMaxMs: Math.round(timings.at(-1)!),
+    overviewWarmMedianMs: Number(warmMedian.toFixed(1)),
     generateSeconds: Math.round(generateSeconds),
     loadAverage: load,
   });

@@ -17,6 +17,12 @@ export interface Config {
   timeZone: string;
   /** Chromium for PDF exports; null means the default /usr/bin/chromium. */
   chromiumPath: string | null;
+  /** The web app's address as people reach it (links in mail); defaults to http://HOST:PORT. */
+  publicUrl: string;
+  /** SMTP server (smtp:// or smtps://); null turns mail off: the jobs only record what they would send. */
+  mail: { smtpUrl: string | null; from: string };
+  /** The periodic sweeps `hindsight serve` runs (follow-ups, action-item reminders). */
+  jobs: { enabled: boolean; intervalMinutes: number };
 }
 
 const EnvSchema = z.object({
@@ -61,6 +67,34 @@ const EnvSchema = z.object({
       { error: 'must be an IANA time zone such as Europe/Paris' },
     )
     .default('UTC'),
+  HINDSIGHT_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, {
+      error: 'must be the http(s) address people open, e.g. https://hindsight.example.com',
+    })
+    .optional(),
+  HINDSIGHT_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s/]+\/?(\?[^\s]*)?$/, {
+      error: 'must be smtp://[user:password@]host[:port] or smtps://…, e.g. smtp://127.0.0.1:2525',
+    })
+    .optional(),
+  HINDSIGHT_MAIL_FROM: z
+    .string()
+    .regex(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, {
+      error:
+        'must be a sender address, e.g. hindsight@example.com or "Hindsight <hindsight@example.com>"',
+    })
+    .optional(),
+  HINDSIGHT_JOBS: z
+    .enum(['on', 'off', 'true', 'false', '1', '0'], { error: 'must be on or off' })
+    .default('on'),
+  HINDSIGHT_JOBS_INTERVAL: z.coerce
+    .number({ error: 'must be a number of minutes' })
+    .int({ error: 'must be a whole number of minutes' })
+    .min(1, { error: 'must be 1–1440 minutes' })
+    .max(1440, { error: 'must be 1–1440 minutes' })
+    .default(5),
 });
 
 export class ConfigError extends Error {
@@ -76,11 +110,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
   const result = EnvSchema.safeParse(present);
-  if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  if (present.HINDSIGHT_SMTP_URL !== undefined && present.HINDSIGHT_MAIL_FROM === undefined) {
+    problems.push(
+      'HINDSIGHT_MAIL_FROM: required when HINDSIGHT_SMTP_URL is set (the sender of follow-ups and reminders)',
     );
   }
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const e = result.data;
   const dataDir = resolve(e.HINDSIGHT_DATA_DIR);
   return {
@@ -96,5 +134,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     seedDemoData: e.HINDSIGHT_DEMO === 'true' || e.HINDSIGHT_DEMO === '1',
     timeZone: e.HINDSIGHT_TIME_ZONE,
     chromiumPath: e.HINDSIGHT_CHROMIUM ?? null,
+    publicUrl: (e.HINDSIGHT_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    mail: {
+      smtpUrl: e.HINDSIGHT_SMTP_URL ?? null,
+      from: e.HINDSIGHT_MAIL_FROM ?? 'hindsight@localhost',
+    },
+    jobs: {
+      enabled: e.HINDSIGHT_JOBS === 'on' || e.HINDSIGHT_JOBS === 'true' || e.HINDSIGHT_JOBS === '1',
+      intervalMinutes: e.HINDSIGHT_JOBS_INTERVAL,
+    },
   };
 }

@@ -6,8 +6,11 @@ import pino, { type Logger } from 'pino';
 import { createApp } from './api/app.js';
 import { systemClock } from './clock.js';
 import type { Config } from './config.js';
+import { mailerFromConfig } from './jobs/mailer.js';
+import { type ScheduledJobs, scheduleJobs } from './jobs/schedule-jobs.js';
 import { type Database, migrateToLatest, openDatabase } from './storage/index.js';
 import { seedDemoData } from './usecases/demo-data.js';
+import { DEFAULT_MAX_ATTEMPTS, type JobContext, type JobLogger } from './usecases/sweep-context.js';
 import { ensureDefaultWorkspace } from './usecases/workspaces.js';
 
 export interface RunningServer {
@@ -55,6 +58,8 @@ export async function startServer(
     chromiumPath: config.chromiumPath,
     webRoot: builtWebRoot(logger),
   });
+  const jobContext = createJobContext(config, database, logger);
+  const jobs = startJobs(config, jobContext);
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
@@ -68,10 +73,50 @@ export async function startServer(
     url,
     database,
     close: async () => {
+      await jobs?.stop();
+      await jobContext.mailer.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },
   };
+}
+
+/** What the periodic sweeps run with, from the configuration (`hindsight serve` and `hindsight jobs run`). */
+export function createJobContext(
+  config: Config,
+  database: Database,
+  logger: JobLogger,
+): JobContext {
+  return {
+    database,
+    mailer: mailerFromConfig(config.mail),
+    clock: systemClock,
+    publicUrl: config.publicUrl,
+    logger,
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+  };
+}
+
+function startJobs(config: Config, ctx: JobContext): ScheduledJobs | null {
+  if (!config.jobs.enabled) {
+    ctx.logger.info({}, 'periodic jobs are off (HINDSIGHT_JOBS=off)');
+    return null;
+  }
+  if (!ctx.mailer.enabled) {
+    ctx.logger.info(
+      {},
+      'mail is off (HINDSIGHT_SMTP_URL is not set): follow-ups and reminders are recorded, not sent',
+    );
+  }
+  ctx.logger.info(
+    { everyMinutes: config.jobs.intervalMinutes, mail: ctx.mailer.description },
+    'periodic jobs scheduled',
+  );
+  return scheduleJobs(ctx, config.jobs.intervalMinutes, (report) => {
+    const followUps = report.followUps.length;
+    const reminders = report.reminders.length;
+    if (followUps + reminders > 0) ctx.logger.info({ followUps, reminders }, 'periodic jobs ran');
+  });
 }
 
 export function createLogger(config: Pick<Config, 'logLevel'>): Logger {

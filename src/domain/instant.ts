@@ -26,6 +26,11 @@ export function epochMsOf(instant: Instant): number {
   return Date.parse(instant);
 }
 
+/** `instant` moved by `seconds` (negative moves it earlier): how a source's clock skew is corrected. */
+export function shiftInstant(instant: Instant, seconds: number): Instant {
+  return seconds === 0 ? instant : instantFromEpochMs(epochMsOf(instant) + seconds * 1000);
+}
+
 /** Whole seconds from `from` to `to` (negative when `to` is earlier). */
 export function secondsBetween(from: Instant, to: Instant): Seconds {
   return Math.round((epochMsOf(to) - epochMsOf(from)) / 1000) as Seconds;

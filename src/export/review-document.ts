@@ -20,11 +20,16 @@ export type ReviewIncident = Pick<
   | 'customerImpact'
 >;
 
-/** The parts of a review a person writes; reviewers' decisions and follow-ups have their own flows. */
+/**
+ * The parts of a review an export shows. Reviewers' decisions and the follow-up are shown and read
+ * back, but an import does not apply them: they change through their own flows.
+ */
 export type ReviewContent = Pick<
   Review,
   | 'status'
   | 'authors'
+  | 'reviewers'
+  | 'followUp'
   | 'summary'
   | 'impact'
   | 'lessons'

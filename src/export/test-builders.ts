@@ -54,6 +54,46 @@ export function buildReviewDocument(overrides: Partial<ReviewDocument> = {}): Re
     review: {
       status: review.status,
       authors: review.authors,
+      reviewers: [
+        {
+          name: 'Ravi Patel',
+          decision: 'approved',
+          comment: 'The why-tree reaches the rollout gap; good.',
+          at: at('2026-03-16T08:00:00.000Z'),
+        },
+        {
+          name: 'Mei Tanaka',
+          decision: 'changes_requested',
+          comment: 'Name who owns the staging drill.\nThe second item needs a date.',
+          at: at('2026-03-15T17:45:00.000Z'),
+        },
+        { name: 'Sam Okafor', decision: 'pending', comment: '', at: null },
+      ],
+      followUp: {
+        dueAt: at('2026-04-16T08:00:00.000Z'),
+        askedAt: at('2026-04-16T08:05:00.000Z'),
+        items: [
+          {
+            actionItemId: 'ai-1',
+            title: review.actionItems[0]!.title,
+            horizon: 'immediate',
+            answer: {
+              verified: true,
+              effective: true,
+              note: 'Paged within 6 minutes in the drill.',
+            },
+          },
+          {
+            actionItemId: 'ai-2',
+            title: 'Send worker config changes through the staged rollout',
+            horizon: 'short',
+            answer: { verified: true, effective: null, note: '' },
+          },
+        ],
+        recurrence: { recurred: false, incidentKeys: [] },
+        completedAt: at('2026-04-17T13:20:00.000Z'),
+        completedBy: 'Ana Silva',
+      },
       summary: review.summary,
       impact: { ...review.impact, notes: 'Retries recovered most orders within the hour.' },
       lessons: review.lessons,

@@ -11,6 +11,7 @@ import type {
 } from '../domain/review/index.js';
 import type { Executor } from './executor.js';
 import { fromJsonColumn, toJsonColumn } from './json-column.js';
+import { bumpReviewRevisions } from './review-revision.js';
 import type { ActionItemTable } from './schema.js';
 import { updateIfVersion } from './update-if-version.js';
 
@@ -46,6 +47,7 @@ export interface ActionItemListing {
 export async function insertActionItems(db: Executor, items: StoredActionItem[]): Promise<void> {
   if (items.length === 0) return;
   await db.insertInto('action_items').values(items.map(rowFromActionItem)).execute();
+  await bumpReviewRevisions(db, [...new Set(items.map((item) => item.reviewId))]);
 }
 
 /** Writes an item if its stored version is `expectedVersion`; false when someone got there first. */
@@ -63,6 +65,7 @@ export async function updateActionItemIfVersion(
     fields,
     expectedVersion,
   );
+  if (updated) await bumpReviewRevisions(db, [review_id]);
   return updated;
 }
 
@@ -71,11 +74,16 @@ export async function deleteActionItem(
   workspaceId: WorkspaceId,
   id: string,
 ): Promise<void> {
-  await db
+  const deleted = await db
     .deleteFrom('action_items')
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
+    .returning('review_id')
     .execute();
+  await bumpReviewRevisions(
+    db,
+    deleted.map((row) => row.review_id),
+  );
 }
 
 /** The items of one review in their written order. */
@@ -194,4 +202,35 @@ function rowFromActionItem(item: StoredActionItem): ActionItemTable {
     updated_at: item.updatedAt,
     updated_by: item.updatedBy,
   };
+}
+
+/**
+ * Open or in-progress items of one workspace with an owner and a due date on or before `dueBy`,
+ * with their incidents: what the reminder job considers. Earliest due first.
+ */
+export async function listActionItemsDueBy(
+  db: Executor,
+  workspaceId: WorkspaceId,
+  dueBy: string,
+  limit: number,
+): Promise<ActionItemListing[]> {
+  const rows = await db
+    .selectFrom('action_items')
+    .innerJoin('incidents', 'incidents.id', 'action_items.incident_id')
+    .selectAll('action_items')
+    .select(['incidents.key as incident_key', 'incidents.title as incident_title'])
+    .where('action_items.workspace_id', '=', workspaceId)
+    .where('action_items.status', 'in', ['open', 'in_progress'])
+    .where('action_items.owner', 'is not', null)
+    .where('action_items.due_date', 'is not', null)
+    .where('action_items.due_date', '<=', dueBy)
+    .orderBy('action_items.due_date')
+    .orderBy('action_items.id')
+    .limit(limit)
+    .execute();
+  return rows.map(({ incident_key, incident_title, ...row }) => ({
+    item: actionItemFromRow(row),
+    incidentKey: incident_key as IncidentKey,
+    incidentTitle: incident_title,
+  }));
 }

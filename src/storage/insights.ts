@@ -1,5 +1,5 @@
 /** @module Read queries behind insights: many incidents, reviews, items and deploys at once, as slim facts. No figures are computed here. */
-import { sql } from 'kysely';
+import { type SelectQueryBuilder, sql } from 'kysely';
 import type { IncidentId, TimelineEventId, WorkspaceId } from '../domain/ids.js';
 import type { IncidentStatus, Severity } from '../domain/incident.js';
 import type {
@@ -13,6 +13,8 @@ import type { ActionItemStatus, ImpactInputs, ReviewStatus } from '../domain/rev
 import type { TimelineEvent, TimelineEventKind } from '../domain/timeline-event.js';
 import type { Executor } from './executor.js';
 import { fromJsonColumn } from './json-column.js';
+import { nullIfEmpty, packColumns, unpackColumns } from './packed-columns.js';
+import type { DB } from './schema.js';
 
 /** Incidents whose anchor (impact start, else detection, else declaration) lies in `[since, until)`. */
 export interface FactsRange {
@@ -35,58 +37,100 @@ function incidentsIn(db: Executor, workspaceId: WorkspaceId, range: FactsRange) 
   return query;
 }
 
+const INCIDENT_COLUMNS = [
+  'incidents.id',
+  'incidents.number',
+  'incidents.severity',
+  'incidents.status',
+  'incidents.created_at',
+  'incidents.impact_started_at',
+  'incidents.detected_at',
+  'incidents.acknowledged_at',
+  'incidents.mitigated_at',
+  'incidents.resolved_at',
+  'incidents.customers_notified_at',
+  // Last: a key is text a workspace chose, so it may hold the separator.
+  'incidents.key',
+];
+
 export async function listIncidentFacts(
   db: Executor,
   workspaceId: WorkspaceId,
   range: FactsRange,
 ): Promise<IncidentFacts[]> {
   const [rows, services] = await Promise.all([
+    // Sorted here rather than in SQL: ordering by number would steer the planner to the
+    // (workspace, number) key and a scan of every incident instead of the anchor range.
     incidentsIn(db, workspaceId, range)
-      .select([
-        'incidents.id',
-        'incidents.key',
-        'incidents.severity',
-        'incidents.status',
-        'incidents.created_at',
-        'incidents.impact_started_at',
-        'incidents.detected_at',
-        'incidents.acknowledged_at',
-        'incidents.mitigated_at',
-        'incidents.resolved_at',
-        'incidents.customers_notified_at',
-      ])
-      .orderBy('incidents.number')
+      .select(packColumns(INCIDENT_COLUMNS).as('packed'))
       .execute(),
-    incidentsIn(db, workspaceId, range)
-      .innerJoin('incident_services', 'incident_services.incident_id', 'incidents.id')
-      .select(['incident_services.incident_id', 'incident_services.value'])
-      .orderBy('incident_services.incident_id')
-      .orderBy('incident_services.position')
-      .execute(),
+    listServicesIn(db, incidentsIn(db, workspaceId, range).select('incidents.id'), true),
   ]);
-  const servicesOf = new Map<string, string[]>();
-  for (const row of services) {
-    const list = servicesOf.get(row.incident_id);
-    if (list) list.push(row.value);
-    else servicesOf.set(row.incident_id, [row.value]);
+  const facts = new Array<IncidentFacts>(rows.length);
+  const numbers = new Array<number>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const [
+      id,
+      number,
+      severity,
+      status,
+      created,
+      impact,
+      detected,
+      ack,
+      mitigated,
+      resolved,
+      notified,
+      key,
+    ] = unpackColumns(rows[i]!.packed, INCIDENT_COLUMNS.length);
+    numbers[i] = Number(number);
+    facts[i] = {
+      id: id!,
+      key: key!,
+      severity: severity as Severity,
+      status: status as IncidentStatus,
+      services: services.get(id!) ?? [],
+      tags: [],
+      milestones: {
+        impactStarted: nullIfEmpty(impact!),
+        detected: nullIfEmpty(detected!),
+        acknowledged: nullIfEmpty(ack!),
+        mitigated: nullIfEmpty(mitigated!),
+        resolved: nullIfEmpty(resolved!),
+        customersNotified: nullIfEmpty(notified!),
+      },
+      declaredAt: created as Instant,
+    };
   }
-  return rows.map((row) => ({
-    id: row.id,
-    key: row.key,
-    severity: row.severity as Severity,
-    status: row.status as IncidentStatus,
-    services: servicesOf.get(row.id) ?? [],
-    tags: [],
-    milestones: {
-      impactStarted: row.impact_started_at as Instant | null,
-      detected: row.detected_at as Instant | null,
-      acknowledged: row.acknowledged_at as Instant | null,
-      mitigated: row.mitigated_at as Instant | null,
-      resolved: row.resolved_at as Instant | null,
-      customersNotified: row.customers_notified_at as Instant | null,
-    },
-    declaredAt: row.created_at as Instant,
-  }));
+  const order = facts.map((_, i) => i).sort((a, b) => numbers[a]! - numbers[b]!);
+  return order.map((i) => facts[i]!);
+}
+
+/**
+ * The services of the incidents `ids` selects, by incident id: in their written order when
+ * `ordered`, else in the key's order (by name), which reads no table rows at all.
+ */
+async function listServicesIn(
+  db: Executor,
+  ids: SelectQueryBuilder<DB, 'incidents' | 'action_items', { id: string }>,
+  ordered: boolean,
+): Promise<Map<string, string[]>> {
+  let query = db
+    .selectFrom('incident_services')
+    .select(packColumns(['incident_services.incident_id', 'incident_services.value']).as('packed'))
+    .where('incident_services.incident_id', 'in', ids);
+  if (ordered) {
+    query = query.orderBy('incident_services.incident_id').orderBy('incident_services.position');
+  }
+  const rows = await query.execute();
+  const byIncident = new Map<string, string[]>();
+  for (const row of rows) {
+    const [incidentId, value] = unpackColumns(row.packed, 2) as [string, string];
+    const list = byIncident.get(incidentId);
+    if (list) list.push(value);
+    else byIncident.set(incidentId, [value]);
+  }
+  return byIncident;
 }
 
 /** Tags of the incidents in range, by incident id. */
@@ -113,6 +157,8 @@ export async function listReviewFacts(
 ): Promise<Map<string, ReviewFacts>> {
   const rows = await incidentsIn(db, workspaceId, range)
     .innerJoin('reviews', 'reviews.incident_id', 'incidents.id')
+    // Without it neither engine can use the (workspace, incident) key of reviews for the join.
+    .where('reviews.workspace_id', '=', workspaceId)
     .select([
       'reviews.incident_id',
       'reviews.status',
@@ -142,15 +188,19 @@ export async function listReviewFacts(
   return reviews;
 }
 
-const ITEM_COLUMNS = [
+const UNVERIFIED = ['open', 'in_progress', 'done'];
+const ITEM_PACKED = [
   'action_items.id',
   'action_items.incident_id',
-  'action_items.title',
-  'action_items.owner',
   'action_items.status',
   'action_items.due_date',
   'action_items.created_at',
   'action_items.done_at',
+  'action_items.title',
+];
+const ITEM_COLUMNS = [
+  packColumns(ITEM_PACKED).as('packed'),
+  'action_items.owner',
   'action_items.verification',
 ] as const;
 
@@ -165,48 +215,68 @@ export async function listActionItemFacts(
     .innerJoin('incidents', 'incidents.id', 'action_items.incident_id')
     .select([...ITEM_COLUMNS, 'incidents.key as incident_key'])
     .where('action_items.workspace_id', '=', workspaceId)
-    .where('action_items.status', 'in', ['open', 'in_progress', 'done']);
+    .where('action_items.status', 'in', UNVERIFIED);
   if (!range.includePrivate) open = open.where('incidents.private', '=', 0);
-  const [inRange, stillOpen] = await Promise.all([
+  const [stillOpen, inRange, services] = await Promise.all([
+    open.execute(),
+    // Unverified items of these incidents are in `stillOpen` already.
     incidentsIn(db, workspaceId, range)
       .innerJoin('action_items', 'action_items.incident_id', 'incidents.id')
       .select(ITEM_COLUMNS)
+      .where('action_items.workspace_id', '=', workspaceId)
+      .where('action_items.status', 'not in', UNVERIFIED)
       .execute(),
-    open.execute(),
+    listServicesIn(
+      db,
+      db
+        .selectFrom('action_items')
+        .select('action_items.incident_id as id')
+        .where('action_items.workspace_id', '=', workspaceId)
+        .where('action_items.status', 'in', UNVERIFIED),
+      // Only which services, for budget freezes: the order they were written in does not matter.
+      false,
+    ),
   ]);
-  const openIncidentIds = [...new Set(stillOpen.map((row) => row.incident_id))];
-  const servicesOf = new Map<string, string[]>();
-  for (let i = 0; i < openIncidentIds.length; i += CHUNK) {
-    const rows = await db
-      .selectFrom('incident_services')
-      .select(['incident_id', 'value'])
-      .where('incident_id', 'in', openIncidentIds.slice(i, i + CHUNK))
-      .execute();
-    for (const row of rows)
-      servicesOf.set(row.incident_id, [...(servicesOf.get(row.incident_id) ?? []), row.value]);
-  }
-  const keys = new Map(stillOpen.map((row) => [row.incident_id, row.incident_key]));
-  const items = new Map<string, ActionItemFacts>();
-  for (const row of [...stillOpen, ...inRange]) {
-    if (items.has(row.id)) continue;
-    const key = keys.get(row.incident_id);
-    const verification = fromJsonColumn<{ at?: string } | null>(row.verification, null);
-    items.set(row.id, {
-      id: row.id,
-      incidentId: row.incident_id,
-      title: row.title,
-      owner: row.owner,
-      status: row.status as ActionItemStatus,
-      dueDate: row.due_date,
-      createdAt: row.created_at as Instant,
-      doneAt: row.done_at as Instant | null,
-      verifiedAt: (verification?.at ?? null) as Instant | null,
-      ...(key === undefined
-        ? {}
-        : { incident: { key, services: servicesOf.get(row.incident_id) ?? [] } }),
+  const incidentOf = new Map<string, { key: string; services: string[] }>();
+  const items = new Array<ActionItemFacts>(stillOpen.length + inRange.length);
+  let count = 0;
+  for (const row of stillOpen) {
+    items[count++] = itemFactsOf(row, (incidentId) => {
+      let incident = incidentOf.get(incidentId);
+      if (!incident) {
+        incident = { key: row.incident_key, services: services.get(incidentId) ?? [] };
+        incidentOf.set(incidentId, incident);
+      }
+      return incident;
     });
   }
-  return [...items.values()];
+  for (const row of inRange) items[count++] = itemFactsOf(row, (id) => incidentOf.get(id));
+  return items;
+}
+
+function itemFactsOf(
+  row: { packed: string; owner: string | null; verification: string | null },
+  incidentOf: (incidentId: string) => ActionItemFacts['incident'],
+): ActionItemFacts {
+  const [id, incidentId, status, due, created, done, title] = unpackColumns(
+    row.packed,
+    ITEM_PACKED.length,
+  ) as [string, string, string, string, string, string, string];
+  const verification = fromJsonColumn<{ at?: string } | null>(row.verification, null);
+  const incident = incidentOf(incidentId);
+  const item: ActionItemFacts = {
+    id,
+    incidentId,
+    title,
+    owner: row.owner,
+    status: status as ActionItemStatus,
+    dueDate: nullIfEmpty(due),
+    createdAt: created as Instant,
+    doneAt: nullIfEmpty(done),
+    verifiedAt: (verification?.at ?? null) as Instant | null,
+  };
+  if (incident) item.incident = incident;
+  return item;
 }
 
 /** Deploy signals (any deploy kind) to a named service in `[from, to)`, by service. */

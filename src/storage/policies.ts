@@ -5,6 +5,7 @@ import type { Instant } from '../domain/instant.js';
 import type { PolicyPatch } from '../domain/review/index.js';
 import type { Executor } from './executor.js';
 import { fromJsonColumn, toJsonColumn } from './json-column.js';
+import { bumpSettingsRevision } from './review-revision.js';
 
 export interface StoredPolicyOverrides {
   severity: Severity;
@@ -42,6 +43,7 @@ export async function savePolicyOverrides(
   workspaceId: WorkspaceId,
   stored: StoredPolicyOverrides,
 ): Promise<void> {
+  await bumpSettingsRevision(db, workspaceId);
   await db
     .deleteFrom('policies')
     .where('workspace_id', '=', workspaceId)

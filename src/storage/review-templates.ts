@@ -5,6 +5,7 @@ import type { Instant } from '../domain/instant.js';
 import type { ReviewTemplate } from '../domain/review/index.js';
 import type { Executor } from './executor.js';
 import { fromJsonColumn, toJsonColumn } from './json-column.js';
+import { bumpSettingsRevision } from './review-revision.js';
 
 export async function listReviewTemplates(
   db: Executor,
@@ -33,6 +34,7 @@ export async function replaceReviewTemplates(
   by: string,
   at: Instant,
 ): Promise<void> {
+  await bumpSettingsRevision(db, workspaceId);
   await db.deleteFrom('review_templates').where('workspace_id', '=', workspaceId).execute();
   if (templates.length === 0) return;
   await db

@@ -7,6 +7,10 @@ import { listReviewActionItems, type StoredActionItem } from './action-items.js'
 import type { Executor } from './executor.js';
 import { fromJsonColumn, toJsonColumn } from './json-column.js';
 import type { ReviewTable } from './schema.js';
+
+/** The columns a review is written with; `revision` is only ever bumped in place. */
+type ReviewRow = Omit<ReviewTable, 'revision'>;
+
 import { updateIfVersion } from './update-if-version.js';
 
 /** A review as loaded: its action items carry their own versions. */
@@ -138,7 +142,7 @@ export async function listReviewStates(
   );
 }
 
-function reviewFromRow(row: ReviewTable, actionItems: StoredActionItem[]): StoredReview {
+function reviewFromRow(row: ReviewRow, actionItems: StoredActionItem[]): StoredReview {
   return {
     id: row.id as ReviewId,
     workspaceId: row.workspace_id as WorkspaceId,
@@ -154,7 +158,7 @@ function reviewFromRow(row: ReviewTable, actionItems: StoredActionItem[]): Store
     actionItems,
     meeting: fromJsonColumn(row.meeting, { at: null, attendees: [] }),
     publishOverride: fromJsonColumn(row.publish_override, null),
-    followUp: fromJsonColumn(row.follow_up, null),
+    followUp: followUpOfRow(row),
     templateId: row.template_id,
     version: Number(row.version),
     createdAt: row.created_at as Instant,
@@ -167,7 +171,7 @@ function reviewFromRow(row: ReviewTable, actionItems: StoredActionItem[]): Store
   };
 }
 
-function rowFromReview(review: Review, dueDates: ReviewDueDates | null): ReviewTable {
+function rowFromReview(review: Review, dueDates: ReviewDueDates | null): ReviewRow {
   return {
     id: review.id,
     workspace_id: review.workspaceId,
@@ -197,4 +201,137 @@ function rowFromReview(review: Review, dueDates: ReviewDueDates | null): ReviewT
     meeting_due_at: dueDates?.meetingDueAt ?? null,
     publish_due_at: dueDates?.publishDueAt ?? null,
   };
+}
+
+/** A published review whose follow-up is due and has not been asked yet. */
+export interface FollowUpToAsk {
+  workspaceId: WorkspaceId;
+  reviewId: ReviewId;
+  incidentId: IncidentId;
+  incidentKey: IncidentKey;
+  incidentTitle: string;
+  /** How many sends have failed so far. */
+  attempts: number;
+}
+
+/** Where the follow-up job stands with one review's question. */
+export interface FollowUpAskState {
+  askedAt: Instant | null;
+  attempts: number;
+  lastError: string | null;
+}
+
+/**
+ * Follow-ups due at `now` (every workspace) that are not asked yet and have failed fewer than
+ * `maxAttempts` times, the longest overdue first.
+ */
+export async function listFollowUpsToAsk(
+  db: Executor,
+  now: Instant,
+  options: { maxAttempts: number; limit: number },
+): Promise<FollowUpToAsk[]> {
+  const rows = await db
+    .selectFrom('reviews')
+    .innerJoin('incidents', 'incidents.id', 'reviews.incident_id')
+    .select([
+      'reviews.workspace_id',
+      'reviews.id',
+      'reviews.incident_id',
+      'reviews.follow_up_ask_attempts',
+      'incidents.key',
+      'incidents.title',
+    ])
+    .where('reviews.status', '=', 'published')
+    .where('reviews.follow_up_due_at', '<=', now)
+    .where('reviews.follow_up_asked_at', 'is', null)
+    .where('reviews.follow_up_ask_attempts', '<', options.maxAttempts)
+    .orderBy('reviews.follow_up_due_at')
+    .orderBy('reviews.id')
+    .limit(options.limit)
+    .execute();
+  return rows.map((row) => ({
+    workspaceId: row.workspace_id as WorkspaceId,
+    reviewId: row.id as ReviewId,
+    incidentId: row.incident_id as IncidentId,
+    incidentKey: row.key as IncidentKey,
+    incidentTitle: row.title,
+    attempts: Number(row.follow_up_ask_attempts),
+  }));
+}
+
+/**
+ * Claims the follow-up question of a review for one sender: true only for the one caller whose
+ * conditional update found it still unasked (and under `maxAttempts`); it counts the attempt.
+ */
+export async function claimFollowUpAsk(
+  db: Executor,
+  key: { workspaceId: WorkspaceId; reviewId: ReviewId },
+  now: Instant,
+  maxAttempts: number,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('reviews')
+    .set((eb) => ({
+      follow_up_asked_at: now,
+      follow_up_ask_attempts: eb('follow_up_ask_attempts', '+', 1),
+      revision: eb('revision', '+', 1),
+    }))
+    .where('workspace_id', '=', key.workspaceId)
+    .where('id', '=', key.reviewId)
+    .where('status', '=', 'published')
+    .where('follow_up_due_at', 'is not', null)
+    .where('follow_up_asked_at', 'is', null)
+    .where('follow_up_ask_attempts', '<', maxAttempts)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Ends a claim: a failed send gives the question back (asked at cleared) with its error; a success clears the error. */
+export async function finishFollowUpAsk(
+  db: Executor,
+  key: { workspaceId: WorkspaceId; reviewId: ReviewId },
+  claimedAt: Instant,
+  error: string | null,
+): Promise<void> {
+  await db
+    .updateTable('reviews')
+    .set((eb) =>
+      error === null
+        ? { follow_up_ask_error: null }
+        : {
+            follow_up_asked_at: null,
+            follow_up_ask_error: error.slice(0, 1000),
+            revision: eb('revision', '+', 1),
+          },
+    )
+    .where('workspace_id', '=', key.workspaceId)
+    .where('id', '=', key.reviewId)
+    .where('follow_up_asked_at', '=', claimedAt)
+    .execute();
+}
+
+export async function findFollowUpAskState(
+  db: Executor,
+  workspaceId: WorkspaceId,
+  reviewId: ReviewId,
+): Promise<FollowUpAskState | null> {
+  const row = await db
+    .selectFrom('reviews')
+    .select(['follow_up_asked_at', 'follow_up_ask_attempts', 'follow_up_ask_error'])
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', reviewId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    askedAt: (row.follow_up_asked_at ?? null) as Instant | null,
+    attempts: Number(row.follow_up_ask_attempts ?? 0),
+    lastError: row.follow_up_ask_error ?? null,
+  };
+}
+
+/** The follow-up with when the job asked it, which lives in its own column so the job never rewrites the review. */
+function followUpOfRow(row: ReviewRow): Review['followUp'] {
+  const followUp = fromJsonColumn<Review['followUp']>(row.follow_up, null);
+  if (followUp === null) return null;
+  return { ...followUp, askedAt: (row.follow_up_asked_at ?? null) as Instant | null };
 }

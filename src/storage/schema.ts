@@ -9,6 +9,7 @@ export interface WorkspaceTable {
   next_incident_number: number;
   time_zone: string;
   created_at: string;
+  settings_revision: Generated<number>;
 }
 
 export interface IncidentTable {
@@ -64,6 +65,8 @@ export interface TimelineEventTable {
   version: number;
   created_at: string;
   created_by: string;
+  /** The source id of an imported event (`source id`, `slack:<channel>:<ts>`), unique per incident. */
+  origin_key: string | null;
 }
 
 export interface ServiceTable {
@@ -136,13 +139,6 @@ export interface SignalLinkTable {
   decided_by: string;
 }
 
-export interface TimelineEventOriginTable {
-  workspace_id: string;
-  incident_id: string;
-  origin_key: string;
-  timeline_event_id: string;
-}
-
 export interface ReviewTable {
   id: string;
   workspace_id: string;
@@ -159,8 +155,14 @@ export interface ReviewTable {
   publish_override: string | null;
   follow_up: string | null;
   follow_up_due_at: string | null;
+  /** Set by the follow-up job when it claims the question (migration 0009); not part of the Review. */
+  follow_up_asked_at?: string | null;
+  follow_up_ask_attempts?: number;
+  follow_up_ask_error?: string | null;
   template_id: string;
   version: number;
+  /** Bumped by writes the version does not count: action items, the follow-up sweep. */
+  revision: Generated<number>;
   created_at: string;
   created_by: string;
   updated_at: string;
@@ -221,6 +223,19 @@ export interface PolicyTable {
   updated_by: string;
 }
 
+/** One reminder digest per owner address and day; the row is the job's idempotency key. */
+export interface ReminderDigestTable {
+  workspace_id: string;
+  owner: string;
+  day: string;
+  status: string;
+  attempts: number;
+  action_item_ids: string;
+  claimed_at: string;
+  finished_at: string | null;
+  last_error: string | null;
+}
+
 export interface DB {
   workspaces: WorkspaceTable;
   incidents: IncidentTable;
@@ -232,9 +247,9 @@ export interface DB {
   integrations: IntegrationTable;
   signals: SignalTable;
   signal_links: SignalLinkTable;
-  timeline_event_origins: TimelineEventOriginTable;
   reviews: ReviewTable;
   action_items: ActionItemTable;
   review_templates: ReviewTemplateTable;
   policies: PolicyTable;
+  reminder_digests: ReminderDigestTable;
 }

@@ -43,7 +43,6 @@ export interface SignalLink {
 
 // 16 columns × 1,000 rows stays below SQLite's 32,766 bound values per statement.
 const SIGNAL_BATCH_ROWS = 1000;
-const ORIGIN_BATCH_ROWS = 1000;
 
 /**
  * Inserts the signals not stored yet and returns those it stored. A duplicate of
@@ -226,49 +225,6 @@ export async function listMilestoneHints(
         row.milestone_hint as MilestoneName,
       ]),
   );
-}
-
-export interface EventOrigin {
-  workspaceId: WorkspaceId;
-  incidentId: IncidentId;
-  /** The row's `source id` (or `slack:<channel>:<ts>`), unique per incident. */
-  originKey: string;
-  timelineEventId: TimelineEventId;
-}
-
-/** Which of `keys` already name an imported event of the incident. */
-export async function findKnownOrigins(
-  db: Executor,
-  incidentId: IncidentId,
-  keys: string[],
-): Promise<Set<string>> {
-  const known = new Set<string>();
-  for (let i = 0; i < keys.length; i += ORIGIN_BATCH_ROWS) {
-    const rows = await db
-      .selectFrom('timeline_event_origins')
-      .select('origin_key')
-      .where('incident_id', '=', incidentId)
-      .where('origin_key', 'in', keys.slice(i, i + ORIGIN_BATCH_ROWS))
-      .execute();
-    for (const row of rows) known.add(row.origin_key);
-  }
-  return known;
-}
-
-export async function insertEventOrigins(db: Executor, origins: EventOrigin[]): Promise<void> {
-  for (let i = 0; i < origins.length; i += ORIGIN_BATCH_ROWS) {
-    await db
-      .insertInto('timeline_event_origins')
-      .values(
-        origins.slice(i, i + ORIGIN_BATCH_ROWS).map((origin) => ({
-          workspace_id: origin.workspaceId,
-          incident_id: origin.incidentId,
-          origin_key: origin.originKey,
-          timeline_event_id: origin.timelineEventId,
-        })),
-      )
-      .execute();
-  }
 }
 
 function signalFromRow(row: SignalTable): Signal {

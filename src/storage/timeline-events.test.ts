@@ -10,6 +10,7 @@ import {
   findTimelineEvent,
   insertTimelineEvents,
   listTimelineEvents,
+  listWorkspaceOriginKeys,
   updateTimelineEventIfVersion,
 } from './timeline-events.js';
 import { insertWorkspace } from './workspaces.js';
@@ -116,5 +117,25 @@ describe('findTimelineEvent, updateTimelineEventIfVersion and deleteTimelineEven
     expect(await findTimelineEvent(database.db, workspace.id, drop.id)).toBeNull();
     const events = await listTimelineEvents(database.db, workspace.id, incident.id);
     expect(events.map((e) => e.text)).toEqual(['keep']);
+  });
+});
+
+describe('origin keys', () => {
+  it('stores the origin keys given with whole events and lists them per workspace', async () => {
+    const incident = await newIncident();
+    const keyed = buildTimelineEvent(incident, { text: 'keyed' });
+    const plain = buildTimelineEvent(incident, { text: 'plain' });
+    const again = buildTimelineEvent(incident, { text: 'same key again' });
+    expect(
+      await insertTimelineEvents(
+        database.db,
+        [keyed, plain, again],
+        ['slack:C1:1.2', null, 'slack:C1:1.2'],
+      ),
+    ).toBe(2);
+    const keys = await listWorkspaceOriginKeys(database.db, workspace.id);
+    expect(keys.get(keyed.id)).toBe('slack:C1:1.2');
+    expect(keys.has(plain.id)).toBe(false);
+    expect(keys.has(again.id)).toBe(false);
   });
 });

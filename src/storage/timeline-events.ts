@@ -1,73 +1,69 @@
 /** @module Timeline events: rows <-> the domain type; always read in time order. */
-import { CompiledQuery, sql } from 'kysely';
 import type { IncidentId, TimelineEventId, WorkspaceId } from '../domain/ids.js';
 import type { Instant } from '../domain/instant.js';
 import type { TimelineEvent, TimelineEventKind } from '../domain/timeline-event.js';
 import type { Executor } from './executor.js';
 import { fromJsonColumn, toJsonColumn } from './json-column.js';
 import type { TimelineEventTable } from './schema.js';
-import { withSearchTables } from './search/search-tables.js';
+import {
+  bumpTimelineRevisions,
+  TIMELINE_EVENT_COLUMNS as COLUMNS,
+  INSERT_BATCH_ROWS,
+  runTimelineInsert,
+} from './timeline-event-writes.js';
 import { updateIfVersion } from './update-if-version.js';
 
-// SQLite allows 32,766 bound values per statement; 15 columns × 1,000 rows stays well below it.
-const INSERT_BATCH_ROWS = 1000;
-
-export async function insertTimelineEvents(db: Executor, events: TimelineEvent[]): Promise<void> {
-  for (let i = 0; i < events.length; i += INSERT_BATCH_ROWS) {
-    const batch = events.slice(i, i + INSERT_BATCH_ROWS).map(rowFromTimelineEvent);
-    await db.executeQuery(compiledInsert(db, batch));
-    const incidents = new Map(batch.map((row) => [row.incident_id, row.workspace_id]));
-    await bumpTimelineRevisions(db, [...incidents.keys()]);
-    await markSearchDocumentsStale(db, incidents);
-  }
-}
-
-/** Once per batch, what a per-row trigger would do per event (storage/search/search-schema.ts). */
-async function markSearchDocumentsStale(
+/**
+ * Stores `events`; `originKeys[i]` is the source id event `i` was imported under (null or absent:
+ * none). An event whose origin key is already on its incident's timeline, or earlier in `events`,
+ * is skipped. Returns how many events were stored.
+ */
+export async function insertTimelineEvents(
   db: Executor,
-  incidents: Map<string, string>,
-): Promise<void> {
-  await withSearchTables(db)
-    .insertInto('search_dirty')
-    .values(
-      [...incidents].map(([incident_id, workspace_id]) => ({ incident_id, workspace_id, seq: 1 })),
-    )
-    .onConflict((oc) => oc.column('incident_id').doUpdateSet({ seq: sql`search_dirty.seq + 1` }))
-    .execute();
+  events: readonly TimelineEvent[],
+  originKeys?: readonly (string | null)[],
+): Promise<number> {
+  let stored = 0;
+  for (let i = 0; i < events.length; i += INSERT_BATCH_ROWS) {
+    const end = Math.min(i + INSERT_BATCH_ROWS, events.length);
+    const parameters: unknown[] = [];
+    const incidents = new Map<string, string>();
+    for (let j = i; j < end; j++) {
+      const event = events[j]!;
+      pushEventParameters(parameters, event, originKeys?.[j] ?? null);
+      incidents.set(event.incidentId, event.workspaceId);
+    }
+    stored += await runTimelineInsert(db, insertSql(db, end - i), parameters, incidents);
+  }
+  return stored;
 }
 
-const COLUMNS = [
-  'id',
-  'workspace_id',
-  'incident_id',
-  'at',
-  'source_zone',
-  'kind',
-  'source',
-  'actor',
-  'text',
-  'highlight',
-  'links',
-  'change',
-  'version',
-  'created_at',
-  'created_by',
-] as const satisfies readonly (keyof TimelineEventTable)[];
+function pushEventParameters(
+  parameters: unknown[],
+  event: TimelineEvent,
+  originKey: string | null,
+): void {
+  const row: TimelineEventTable = { ...rowFromTimelineEvent(event), origin_key: originKey };
+  for (const column of COLUMNS) parameters.push(row[column]);
+}
 
 // Building a 1,000-row INSERT through the query builder costs more than running it; the SQL text
 // depends only on the dialect and the row count, so it is compiled once per pair and reused.
 const insertSqlByShape = new Map<string, string>();
 
-function compiledInsert(db: Executor, rows: TimelineEventTable[]): CompiledQuery {
+function insertSql(db: Executor, rowCount: number): string {
   const adapter = db.getExecutor().adapter.constructor.name;
-  const shape = `${adapter}:${rows.length}`;
+  const shape = `${adapter}:${rowCount}`;
   let sqlText = insertSqlByShape.get(shape);
   if (sqlText === undefined) {
     // Compiled from rows whose values name their column, so the parameter order is checked, not assumed.
     const named = Object.fromEntries(COLUMNS.map((column) => [column, column])) as never;
     const compiled = db
       .insertInto('timeline_events')
-      .values(rows.map(() => named))
+      .values(Array.from({ length: rowCount }, () => named))
+      .onConflict((oc) =>
+        oc.columns(['incident_id', 'origin_key']).where('origin_key', 'is not', null).doNothing(),
+      )
       .compile();
     if (compiled.parameters.slice(0, COLUMNS.length).join() !== COLUMNS.join()) {
       throw new Error('timeline_events insert: the compiled column order differs from COLUMNS');
@@ -75,22 +71,7 @@ function compiledInsert(db: Executor, rows: TimelineEventTable[]): CompiledQuery
     sqlText = compiled.sql;
     insertSqlByShape.set(shape, sqlText);
   }
-  const parameters: unknown[] = [];
-  for (const row of rows) for (const column of COLUMNS) parameters.push(row[column]);
-  return CompiledQuery.raw(sqlText, parameters);
-}
-
-/**
- * Every write to timeline_events goes through this module and bumps the incident's revision in
- * the same transaction, so a reader comparing revisions never misses a change.
- */
-async function bumpTimelineRevisions(db: Executor, incidentIds: string[]): Promise<void> {
-  if (incidentIds.length === 0) return;
-  await db
-    .updateTable('incidents')
-    .set((eb) => ({ timeline_revision: eb('timeline_revision', '+', 1) }))
-    .where('id', 'in', incidentIds)
-    .execute();
+  return sqlText;
 }
 
 /** Writes an event if its stored version is `expectedVersion`; false when someone got there first. */
@@ -179,7 +160,8 @@ function timelineEventFromRow(row: TimelineEventTable): TimelineEvent {
   };
 }
 
-function rowFromTimelineEvent(event: TimelineEvent): TimelineEventTable {
+/** Every column but the origin key, which is set once on insert and never changes. */
+function rowFromTimelineEvent(event: TimelineEvent): Omit<TimelineEventTable, 'origin_key'> {
   return {
     id: event.id,
     workspace_id: event.workspaceId,
@@ -214,4 +196,18 @@ export async function listWorkspaceTimelineEvents(
     .orderBy('id')
     .execute();
   return rows.map(timelineEventFromRow);
+}
+
+/** The origin key of every imported event of a workspace that has one, by event id: for export. */
+export async function listWorkspaceOriginKeys(
+  db: Executor,
+  workspaceId: WorkspaceId,
+): Promise<Map<TimelineEventId, string>> {
+  const rows = await db
+    .selectFrom('timeline_events')
+    .select(['id', 'origin_key'])
+    .where('workspace_id', '=', workspaceId)
+    .where('origin_key', 'is not', null)
+    .execute();
+  return new Map(rows.map((row) => [row.id as TimelineEventId, row.origin_key as string]));
 }

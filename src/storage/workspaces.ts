@@ -5,7 +5,7 @@ import type { Workspace } from '../domain/workspace.js';
 import type { Executor } from './executor.js';
 import type { WorkspaceTable } from './schema.js';
 
-function workspaceFromRow(row: WorkspaceTable): Workspace {
+function workspaceFromRow(row: Omit<WorkspaceTable, 'settings_revision'>): Workspace {
   return {
     id: row.id as WorkspaceId,
     slug: row.slug,

@@ -17,7 +17,6 @@ import {
   type Executor,
   insertActionItems,
   listActionItems,
-  newId,
   nextActionItemPosition,
   type StoredActionItem,
   updateActionItemIfVersion,
@@ -25,6 +24,7 @@ import {
 import { AppError } from './app-error.js';
 import { inTransaction, type UseCaseContext } from './context.js';
 import { canSeePrivate } from './incidents.js';
+import { newActionItem } from './new-action-item.js';
 import { saveReview } from './review-save.js';
 import { loadReviewState, type ReviewState } from './review-state.js';
 
@@ -62,33 +62,18 @@ export async function createActionItem(
     const state = await loadReviewState(db, ctx, key);
     const now = ctx.clock();
     const horizon = input.horizon ?? 'short';
-    const item: StoredActionItem = {
-      id: newId(),
-      workspaceId: ctx.workspace.id,
-      reviewId: state.review.id,
-      incidentId: state.incident.id,
-      position: await nextActionItemPosition(db, state.review.id),
-      title: input.title,
-      owner: input.owner ?? null,
-      dueDate:
-        input.dueDate === undefined ? defaultDueDate(horizon, now, state.policy) : input.dueDate,
-      horizon,
-      type: input.type ?? 'prevent',
-      impact: input.impact ?? 3,
-      effort: input.effort ?? 3,
-      successCriteria: input.successCriteria ?? '',
-      validationMethod: input.validationMethod ?? '',
-      status: 'open',
-      wontDoReason: null,
-      verification: null,
-      doneAt: null,
-      trackerUrl: input.trackerUrl ?? null,
-      version: 1,
-      createdAt: now,
-      createdBy: ctx.actor.name,
-      updatedAt: now,
-      updatedBy: ctx.actor.name,
-    };
+    const item = newActionItem(
+      ctx,
+      { reviewId: state.review.id, incidentId: state.incident.id },
+      {
+        ...input,
+        position: await nextActionItemPosition(db, state.review.id),
+        dueDate:
+          input.dueDate === undefined ? defaultDueDate(horizon, now, state.policy) : input.dueDate,
+        horizon,
+      },
+      now,
+    );
     await insertActionItems(db, [item]);
     await audit(db, ctx, item, 'create', null, null, fieldsOf(item));
     return item;

@@ -2,38 +2,25 @@
  * @module Importing timeline events from a stream of rows (CSV/JSONL, Slack): all or nothing in
  * one transaction, in batches so a file of any size is never held in memory.
  */
-import type { IncidentKey, TimelineEventId } from '../domain/ids.js';
-import type { Incident } from '../domain/incident.js';
-import type { TimelineEvent } from '../domain/timeline-event.js';
+import type { IncidentKey } from '../domain/ids.js';
+import { shiftInstant } from '../domain/instant.js';
 import type { EventDraft, EventRow } from '../ingest/events-file/event-draft.js';
-import {
-  appendAuditEntries,
-  type Executor,
-  findKnownOrigins,
-  insertEventOrigins,
-  insertTimelineEvents,
-  newId,
-} from '../storage/index.js';
+import { type ImportTarget, insertImportedTimelineEvents } from '../storage/index.js';
 import { AppError } from './app-error.js';
 import { inTransaction, type UseCaseContext } from './context.js';
 import { requireIncident } from './incidents.js';
+import { auditTimelineImport, type ImportSummary, storeInBatches } from './timeline-import.js';
 
-export interface ImportSummary {
-  /** Rows read (every valid row, imported or not). */
-  read: number;
-  imported: number;
-  /** Rows whose source id is already on the timeline (an earlier import, or earlier in the file). */
-  duplicates: number;
-}
+export type { ImportSummary } from './timeline-import.js';
 
 export interface ImportOptions {
   /** Called after each stored batch with the rows read so far. */
   onProgress?: (read: number) => void;
   /** What the audit log records as the origin (`events.csv`, `slack #incident-db`). */
   origin: string;
+  /** Seconds added to every time read, to correct a source whose clock was off (default 0). */
+  clockOffsetSeconds?: number;
 }
-
-const BATCH_ROWS = 2000;
 
 /**
  * Adds every row to the incident's timeline. The first refused row throws VALIDATION_FAILED
@@ -47,92 +34,33 @@ export async function importTimelineEvents(
 ): Promise<ImportSummary> {
   return inTransaction(ctx, async (db) => {
     const incident = await requireIncident(db, ctx, key);
-    const summary: ImportSummary = { read: 0, imported: 0, duplicates: 0 };
-    let batch: EventDraft[] = [];
-    for await (const row of rows) {
-      if ('problem' in row)
-        throw new AppError('VALIDATION_FAILED', `line ${row.line}: ${row.problem}`);
-      batch.push(row.draft);
-      summary.read += 1;
-      if (batch.length === BATCH_ROWS) {
-        await storeBatch(db, ctx, incident, batch, summary);
-        batch = [];
-        options.onProgress?.(summary.read);
-      }
-    }
-    await storeBatch(db, ctx, incident, batch, summary);
-    options.onProgress?.(summary.read);
-    await appendAuditEntries(db, [
-      {
-        workspaceId: ctx.workspace.id,
-        entity: 'incident',
-        entityId: incident.id,
-        action: 'update',
-        field: 'timeline',
-        oldValue: null,
-        newValue: {
-          imported: summary.imported,
-          duplicates: summary.duplicates,
-          from: options.origin,
-        },
-        actor: ctx.actor.name,
-        at: ctx.clock(),
-      },
-    ]);
+    const target: ImportTarget = {
+      workspaceId: ctx.workspace.id,
+      incidentId: incident.id,
+      createdAt: ctx.clock(),
+      createdBy: ctx.actor.name,
+    };
+    const summary = await storeInBatches(
+      draftsOf(rows, options.clockOffsetSeconds ?? 0),
+      (drafts) => insertImportedTimelineEvents(db, target, drafts),
+      options.onProgress,
+    );
+    await auditTimelineImport(db, ctx, incident.id, summary, options.origin);
     return summary;
   });
 }
 
-async function storeBatch(
-  db: Executor,
-  ctx: UseCaseContext,
-  incident: Incident,
-  drafts: EventDraft[],
-  summary: ImportSummary,
-): Promise<void> {
-  if (drafts.length === 0) return;
-  const keys = drafts.flatMap((draft) => (draft.originKey === null ? [] : [draft.originKey]));
-  const known = keys.length > 0 ? await findKnownOrigins(db, incident.id, keys) : new Set<string>();
-  const now = ctx.clock();
-  const events: TimelineEvent[] = [];
-  const origins: { key: string; id: TimelineEventId }[] = [];
-  for (const draft of drafts) {
-    if (draft.originKey !== null) {
-      if (known.has(draft.originKey)) {
-        summary.duplicates += 1;
-        continue;
-      }
-      known.add(draft.originKey);
+/** The drafts of `rows`; the first refused row stops the import. */
+async function* draftsOf(
+  rows: AsyncIterable<EventRow>,
+  offsetSeconds: number,
+): AsyncGenerator<EventDraft> {
+  for await (const row of rows) {
+    if ('problem' in row) {
+      throw new AppError('VALIDATION_FAILED', `line ${row.line}: ${row.problem}`);
     }
-    const id = newId() as TimelineEventId;
-    if (draft.originKey !== null) origins.push({ key: draft.originKey, id });
-    events.push({
-      id,
-      workspaceId: ctx.workspace.id,
-      incidentId: incident.id,
-      at: draft.at,
-      sourceZone: draft.sourceZone,
-      kind: draft.kind,
-      source: draft.source,
-      actor: draft.actor,
-      text: draft.text,
-      highlight: false,
-      links: [],
-      change: null,
-      version: 1,
-      createdAt: now,
-      createdBy: ctx.actor.name,
-    });
+    yield offsetSeconds === 0
+      ? row.draft
+      : { ...row.draft, at: shiftInstant(row.draft.at, offsetSeconds) };
   }
-  await insertTimelineEvents(db, events);
-  await insertEventOrigins(
-    db,
-    origins.map((origin) => ({
-      workspaceId: ctx.workspace.id,
-      incidentId: incident.id,
-      originKey: origin.key,
-      timelineEventId: origin.id,
-    })),
-  );
-  summary.imported += events.length;
 }

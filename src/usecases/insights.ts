@@ -26,6 +26,7 @@ import {
 import { listServices } from '../storage/services.js';
 import type { UseCaseContext } from './context.js';
 import { canSeePrivate } from './incidents.js';
+import { cachedInsight } from './insight-cache.js';
 import { loadPolicy } from './review-policies.js';
 
 const DAY_MS = 86_400_000;
@@ -185,8 +186,19 @@ export const OVERVIEW_KEY_LIMIT = 20;
  * `/insights/response`), frequency, follow-through, recurrence, budgets and the cost headline.
  */
 export async function getInsightsOverview(ctx: UseCaseContext, query: InsightQuery) {
+  return cachedInsight(ctx, ['overview', query], () => computeInsightsOverview(ctx, query));
+}
+
+async function computeInsightsOverview(ctx: UseCaseContext, query: InsightQuery) {
   const facts = await loadInsightFacts(ctx, query);
-  const response = responseInsightsOf(facts);
+  // Only the `all` slice is shown here, so the per-severity, service and team slices are skipped.
+  const response = computeResponseMetrics(
+    facts.incidents,
+    facts.periods,
+    teamLookup(facts.services),
+    ['all'],
+  );
+  const frequency = computeIncidentFrequency(facts.incidents, facts.periods);
   const followThrough = followThroughInsightsOf(facts);
   const recurrence = recurrenceInsightsOf(facts, query);
   const budgets = errorBudgetInsightsOf(facts);
@@ -196,18 +208,15 @@ export async function getInsightsOverview(ctx: UseCaseContext, query: InsightQue
     periods: facts.periods,
     response: {
       cancelled: response.cancelledKeys.length,
-      figures: response.figures
-        .filter((f) => f.dimension === 'all')
-        .map((f) => ({
-          ...f,
-          incidentKeys: f.incidentKeys.slice(0, OVERVIEW_KEY_LIMIT),
-          excludedKeys: f.excludedKeys.slice(0, OVERVIEW_KEY_LIMIT),
-          keysTruncated:
-            f.incidentKeys.length > OVERVIEW_KEY_LIMIT ||
-            f.excludedKeys.length > OVERVIEW_KEY_LIMIT,
-        })),
+      figures: response.figures.map((f) => ({
+        ...f,
+        incidentKeys: f.incidentKeys.slice(0, OVERVIEW_KEY_LIMIT),
+        excludedKeys: f.excludedKeys.slice(0, OVERVIEW_KEY_LIMIT),
+        keysTruncated:
+          f.incidentKeys.length > OVERVIEW_KEY_LIMIT || f.excludedKeys.length > OVERVIEW_KEY_LIMIT,
+      })),
     },
-    frequency: response.frequency,
+    frequency,
     followThrough: {
       rows: followThrough.rows,
       onTime: followThrough.onTime.filter((r) => r.dimension !== 'service'),
@@ -225,8 +234,11 @@ export async function getInsightsOverview(ctx: UseCaseContext, query: InsightQue
       recurring: recurrence.recurrences.length,
       latest: recurrence.recurrences.slice(-OVERVIEW_KEY_LIMIT).reverse(),
     },
-    errorBudgets: budgets.budgets.map(({ spends, ...budget }) => ({
+    // A long-exhausted budget can wait on thousands of items; the full list is in /insights/error-budgets.
+    errorBudgets: budgets.budgets.map(({ spends, freezeItems, ...budget }) => ({
       ...budget,
+      freezeItems: freezeItems.slice(0, OVERVIEW_KEY_LIMIT),
+      freezeItemCount: freezeItems.length,
       incidents: spends.length,
     })),
     cost: {

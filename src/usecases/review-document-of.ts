@@ -24,6 +24,18 @@ export function reviewDocumentOf(detail: ReviewDetail): ReviewDocument {
     review: {
       status: review.status,
       authors: review.authors,
+      reviewers: review.reviewers,
+      followUp:
+        review.followUp === null
+          ? null
+          : {
+              dueAt: review.followUp.dueAt,
+              askedAt: review.followUp.askedAt ?? null,
+              items: review.followUp.items,
+              recurrence: review.followUp.recurrence,
+              completedAt: review.followUp.completedAt,
+              completedBy: review.followUp.completedBy,
+            },
       summary: review.summary,
       impact: review.impact,
       lessons: review.lessons,

@@ -10,13 +10,13 @@ import {
   deleteActionItem,
   findReviewByIncident,
   insertActionItems,
-  newId,
   type StoredActionItem,
   updateActionItemIfVersion,
 } from '../storage/index.js';
 import type { ActionItemCreate } from './action-items.js';
 import { AppError } from './app-error.js';
 import { inTransaction, type UseCaseContext } from './context.js';
+import { newActionItem } from './new-action-item.js';
 import type { ReviewDetail } from './review-detail.js';
 import { saveReview } from './review-save.js';
 import { loadIncidentState } from './review-state.js';
@@ -66,32 +66,14 @@ export async function saveReviewFromDocument(
         const match =
           items.find((item) => item.id === itemDraft.id) ??
           items.find((item) => item.title === itemDraft.title && !kept.includes(item));
-        const base: StoredActionItem = match ?? {
-          id: newId(),
-          workspaceId: ctx.workspace.id,
-          reviewId: review.id,
-          incidentId: incidentState.incident.id,
-          position: i,
-          title: itemDraft.title,
-          owner: null,
-          dueDate: null,
-          horizon: itemDraft.horizon ?? 'short',
-          type: 'prevent',
-          impact: 3,
-          effort: 3,
-          successCriteria: '',
-          validationMethod: '',
-          status: 'open',
-          wontDoReason: null,
-          verification: null,
-          doneAt: null,
-          trackerUrl: null,
-          version: 0,
-          createdAt: now,
-          createdBy: ctx.actor.name,
-          updatedAt: now,
-          updatedBy: ctx.actor.name,
-        };
+        const base: StoredActionItem =
+          match ??
+          newActionItem(
+            ctx,
+            { reviewId: review.id, incidentId: incidentState.incident.id },
+            { position: i, title: itemDraft.title, horizon: itemDraft.horizon, version: 0 },
+            now,
+          );
         const horizon = itemDraft.horizon ?? base.horizon;
         let next: StoredActionItem = {
           ...base,

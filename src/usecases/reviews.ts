@@ -182,10 +182,15 @@ export async function insertNewReview(
 }
 
 /** The review of `key` with every check run at the current time. */
-export async function getReview(ctx: UseCaseContext, key: IncidentKey): Promise<ReviewDetail> {
+/** The review of `key` with every check, its clock-dependent ones taken at `at` (default now). */
+export async function getReview(
+  ctx: UseCaseContext,
+  key: IncidentKey,
+  at?: Instant,
+): Promise<ReviewDetail> {
   const db = ctx.database.db;
   const state = await loadReviewState(db, ctx, key);
-  return detailOf(db, ctx, state);
+  return detailOf(db, ctx, state, at);
 }
 
 /**
@@ -268,12 +273,13 @@ export async function detailOf(
   db: Executor,
   ctx: UseCaseContext,
   state: ReviewState,
+  at: Instant = ctx.clock(),
 ): Promise<ReviewDetail> {
   const templates = await loadTemplates(db, ctx.workspace.id);
   const template =
     templates.find((t) => t.id === state.review.templateId) ??
     templateForSeverity(templates, state.incident.severity);
-  return describeReview(state, template, ctx.clock());
+  return describeReview(state, template, at);
 }
 
 function pickTemplate(

@@ -5,7 +5,7 @@
 import type { IncidentKey } from '../domain/ids.js';
 import { isIncidentKey } from '../domain/ids.js';
 import type { Incident } from '../domain/incident.js';
-import { epochMsOf, type Instant, instantFromEpochMs } from '../domain/instant.js';
+import { type Instant, shiftInstant } from '../domain/instant.js';
 import type { SignalDraft } from '../domain/signal.js';
 import {
   payloadFromRawBody,
@@ -56,7 +56,7 @@ export async function receiveWebhook(
   const drafts = uniqueByDedupeKey(result.signals);
   const signals: Signal[] = drafts.map((draft) => ({
     ...draft,
-    at: shifted(draft.at, integration.clockOffsetSeconds),
+    at: shiftInstant(draft.at, integration.clockOffsetSeconds),
     id: newId(),
     workspaceId: integration.workspaceId,
     integrationId: integration.id,
@@ -94,8 +94,4 @@ function uniqueByDedupeKey(drafts: SignalDraft[]): SignalDraft[] {
     seen.add(draft.dedupeKey);
     return true;
   });
-}
-
-function shifted(at: Instant, offsetSeconds: number): Instant {
-  return offsetSeconds === 0 ? at : instantFromEpochMs(epochMsOf(at) + offsetSeconds * 1000);
 }

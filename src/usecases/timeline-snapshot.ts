@@ -2,14 +2,27 @@
  * @module An incident's timeline with its inferred milestones, reused while neither changes.
  * Reading 500 events and inferring milestones from their wording is most of a review page's
  * cost, and the answer is the same until the incident's version or timeline revision moves.
+ * Attaching a signal (the source of milestone hints) always writes its timeline event, so it
+ * moves the revision too.
  */
-import { type InferredMilestones, inferMilestones } from '../domain/analysis/index.js';
+import {
+  type InferredMilestones,
+  inferMilestones,
+  type MilestoneHints,
+} from '../domain/analysis/index.js';
 import type { Incident } from '../domain/incident.js';
 import type { TimelineEvent } from '../domain/timeline-event.js';
-import { type Executor, findIncidentStamp, listTimelineEvents } from '../storage/index.js';
+import {
+  type Executor,
+  findIncidentStamp,
+  listMilestoneHints,
+  listTimelineEvents,
+} from '../storage/index.js';
 
 export interface TimelineSnapshot {
   events: TimelineEvent[];
+  /** What the incident's attached signals say their events mark. */
+  hints: MilestoneHints;
   milestones: InferredMilestones;
 }
 
@@ -38,6 +51,9 @@ export async function loadTimelineSnapshot(
 }
 
 async function readSnapshot(db: Executor, incident: Incident): Promise<TimelineSnapshot> {
-  const events = await listTimelineEvents(db, incident.workspaceId, incident.id);
-  return { events, milestones: inferMilestones(incident.milestones, events) };
+  const [events, hints] = await Promise.all([
+    listTimelineEvents(db, incident.workspaceId, incident.id),
+    listMilestoneHints(db, incident.id),
+  ]);
+  return { events, hints, milestones: inferMilestones(incident.milestones, events, hints) };
 }

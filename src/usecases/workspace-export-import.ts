@@ -9,7 +9,12 @@ import type {
 import type { Incident } from '../domain/incident.js';
 import type { TimelineEvent } from '../domain/timeline-event.js';
 import type { Workspace } from '../domain/workspace.js';
-import { type ExportDocument, incidentNumberOf } from '../shared/schemas/export.js';
+import {
+  countExportDocument,
+  type ExportCounts,
+  type ExportDocument,
+  incidentNumberOf,
+} from '../shared/schemas/export.js';
 import {
   appendAuditEntries,
   countStoredRows,
@@ -23,15 +28,14 @@ import {
   insertTimelineEvents,
   insertWorkspace,
   type RowCounts,
+  replaceReviewTemplates,
+  savePolicyOverrides,
 } from '../storage/index.js';
 import { AppError } from './app-error.js';
+import { insertExportedReview } from './workspace-export-review.js';
 
-export interface ImportReport {
+export interface ImportReport extends ExportCounts {
   workspace: Workspace;
-  services: number;
-  incidents: number;
-  events: number;
-  auditEntries: number;
 }
 
 // 10 audit columns per row: 1,000 rows stay far below SQLite's 32,766 bound values per statement.
@@ -39,8 +43,9 @@ const AUDIT_BATCH_ROWS = 1000;
 
 /**
  * Writes `document` into a database holding no incidents, services or audit entries, in one
- * transaction. An existing workspace with the same id or slug (the default one a first start
- * creates) is replaced. Nothing is added to the audit log, so exporting again gives the same document.
+ * transaction: on any failure nothing is stored. An existing workspace with the same id or slug
+ * (the default one a first start creates) is replaced. Nothing is added to the audit log, so
+ * exporting again gives the same document.
  */
 export async function importWorkspace(
   database: Database,
@@ -55,8 +60,7 @@ export async function importWorkspace(
     for (const { id, ...service } of document.services) {
       await insertService(db, { ...service, id: id as ServiceId, workspaceId: workspace.id });
     }
-    let eventCount = 0;
-    for (const { events, ...fields } of document.incidents) {
+    for (const { events, review, ...fields } of document.incidents) {
       const incident: Incident = {
         ...fields,
         id: fields.id as IncidentId,
@@ -67,15 +71,24 @@ export async function importWorkspace(
       await insertTimelineEvents(
         db,
         events.map(
-          (event): TimelineEvent => ({
+          ({ originKey, ...event }): TimelineEvent => ({
             ...event,
             id: event.id as TimelineEventId,
             workspaceId: workspace.id,
             incidentId: incident.id,
           }),
         ),
+        // Checked not to repeat within an incident, so none of them is skipped as a duplicate.
+        events.map((event) => event.originKey ?? null),
       );
-      eventCount += events.length;
+      if (review !== null) await insertExportedReview(db, workspace.id, incident.id, review);
+    }
+    if (document.reviewTemplates !== null) {
+      const { templates, updatedBy, updatedAt } = document.reviewTemplates;
+      await replaceReviewTemplates(db, workspace.id, templates, updatedBy, updatedAt);
+    }
+    for (const policy of document.policies) {
+      await savePolicyOverrides(db, workspace.id, policy);
     }
     for (let i = 0; i < document.auditLog.length; i += AUDIT_BATCH_ROWS) {
       const batch = document.auditLog.slice(i, i + AUDIT_BATCH_ROWS);
@@ -84,13 +97,7 @@ export async function importWorkspace(
         batch.map((entry) => ({ ...entry, workspaceId: workspace.id })),
       );
     }
-    return {
-      workspace,
-      services: document.services.length,
-      incidents: document.incidents.length,
-      events: eventCount,
-      auditEntries: document.auditLog.length,
-    };
+    return { workspace, ...countExportDocument(document) };
   });
 }
 

@@ -3,14 +3,21 @@ import { createTestClock } from '../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database.js';
 import type { Instant } from '../domain/instant.js';
 import { type ExportDocument, parseExportDocument } from '../shared/schemas/export.js';
-import { listWorkspaces } from '../storage/index.js';
+import { countStoredRows, findFollowUpAskState, listWorkspaces } from '../storage/index.js';
 import type { UseCaseContext } from './context.js';
-import { createIncident, updateIncident } from './incidents.js';
-import { setMilestones } from './milestones.js';
-import { createService, updateService } from './services.js';
-import { addTimelineEvent, editTimelineEvent, removeTimelineEvent } from './timeline.js';
+import { createIncident } from './incidents.js';
+import { searchLibrary } from './library-search.js';
+import { getPolicy } from './review-policies.js';
+import { getTemplates } from './review-templates.js';
+import { getReview } from './reviews.js';
+import { createService } from './services.js';
 import { exportWorkspace } from './workspace-export.js';
 import { importWorkspace } from './workspace-export-import.js';
+import {
+  addReviewedIncident,
+  fillWorkspace,
+  importRefundEvents,
+} from './workspace-export-test-setup.js';
 import { ensureDefaultWorkspace } from './workspaces.js';
 
 const at = (text: string) => text as Instant;
@@ -28,117 +35,176 @@ async function openWorkspace(): Promise<UseCaseContext> {
   return { database, workspace, actor: { name: 'Robin', kind: 'owner' }, clock };
 }
 
-/** A workspace with every kind of data an export must carry. */
-async function fillWorkspace(ctx: UseCaseContext): Promise<void> {
-  await createService(ctx, {
-    name: 'checkout',
-    owningTeam: 'Payments',
-    sloTarget: 0.9995,
-    sloWindowDays: 28,
-    revenuePerHour: 12500.5,
-    tags: ['tier-1', 'customer-facing'],
-  });
-  const search = await createService(ctx, { name: 'search', owningTeam: null });
-  await updateService(ctx, 'search', { revenuePerHour: 800 }, search.version);
-
-  const outage = await createIncident(ctx, {
-    title: 'Checkout declined every card',
-    severity: 'SEV1',
-    services: ['checkout'],
-    tags: ['payments', 'tls'],
-    summary: 'Card payments failed for 40 minutes.',
-    customerImpact: 'No order could be paid.',
-    roles: [
-      { role: 'incident_commander', person: 'Ines' },
-      { role: 'comms_lead', person: 'Tom' },
-    ],
-    participants: [{ name: 'Ines', team: 'engineering' }, { name: 'Mara' }],
-    timeZone: 'America/New_York',
-  });
-  const alert = await addTimelineEvent(ctx, outage.key, {
-    at: at('2026-03-10T14:05:00.000Z'),
-    sourceZone: 'UTC',
-    kind: 'alert',
-    text: 'Payment success rate under 50%',
-    actor: 'alerting',
-    highlight: true,
-    links: [
-      { url: 'https://example.com/dash/payments', title: 'Payments dashboard' },
-      { url: 'https://example.com/alerts/1' },
-    ],
-    source: 'alertmanager',
-  });
-  await editTimelineEvent(ctx, outage.key, alert.id, { text: 'Payment success under 50%' }, 1);
-  const note = await addTimelineEvent(ctx, outage.key, {
-    at: at('2026-03-10T14:20:00.000Z'),
-    sourceZone: '+02:00',
-    kind: 'note',
-    text: 'Duplicate of the alert above',
-  });
-  await removeTimelineEvent(ctx, outage.key, note.id, 1);
-  await addTimelineEvent(ctx, outage.key, {
-    at: at('2026-03-10T14:30:00.000Z'),
-    sourceZone: 'America/New_York',
-    kind: 'action',
-    text: 'Renewed the certificate',
-    actor: 'Ines',
-  });
-  const { incident: measured } = await setMilestones(
-    ctx,
-    outage.key,
-    {
-      impactStarted: at('2026-03-10T14:00:00.000Z'),
-      detected: at('2026-03-10T14:05:00.000Z'),
-      acknowledged: at('2026-03-10T14:07:00.000Z'),
-      mitigated: at('2026-03-10T14:35:00.000Z'),
-      customersNotified: at('2026-03-10T14:25:00.000Z'),
-    },
-    null,
-  );
-  const mitigated = await updateIncident(
-    ctx,
-    outage.key,
-    { status: 'mitigated' },
-    measured.version,
-  );
-  await updateIncident(ctx, outage.key, { severity: 'SEV2' }, mitigated.version);
-
-  const secret = await createIncident(ctx, {
-    title: 'Suspicious admin login',
-    severity: 'SEV3',
-    private: true,
-  });
-  await updateIncident(ctx, secret.key, { status: 'cancelled' }, secret.version);
-  await createIncident(ctx, {
-    title: 'Search results stale',
-    severity: 'SEV4',
-    services: ['search'],
-  });
-}
-
-async function roundTrip(document: ExportDocument): Promise<ExportDocument> {
+/** Imports `document` (as JSON text would carry it) into a new database; its context there. */
+async function importCopy(document: unknown): Promise<UseCaseContext> {
   const target = await createTestDatabase();
   opened.push(target);
   const parsed = parseExportDocument(JSON.parse(JSON.stringify(document)));
   if ('problem' in parsed) throw new Error(parsed.problem);
   const { workspace } = await importWorkspace(target, parsed);
   const clock = createTestClock(at('2026-04-01T00:00:00.000Z'));
-  return exportWorkspace({
-    database: target,
-    workspace,
-    actor: { name: 'x', kind: 'owner' },
-    clock,
-  });
+  return { database: target, workspace, actor: { name: 'Robin', kind: 'owner' }, clock };
+}
+
+async function roundTrip(document: unknown): Promise<ExportDocument> {
+  return exportWorkspace(await importCopy(document));
+}
+
+/** The filled workspace and the reviewed incident; its export and the reviewed incident's key. */
+async function reviewedWorkspace() {
+  const ctx = await openWorkspace();
+  await fillWorkspace(ctx);
+  const key = await addReviewedIncident(ctx);
+  return { ctx, key, document: await exportWorkspace(ctx) };
+}
+
+/** What format version 1 wrote: no reviews, templates, policies or origin keys. */
+function asVersion1(document: ExportDocument): unknown {
+  const { reviewTemplates, policies, incidents, ...rest } = document;
+  return {
+    ...rest,
+    formatVersion: 1,
+    incidents: incidents.map(({ review, events, ...incident }) => ({
+      ...incident,
+      events: events.map(({ originKey, ...event }) => event),
+    })),
+  };
 }
 
 describe('exportWorkspace and importWorkspace', () => {
   it('restore a workspace so that exporting it again gives the same document', async () => {
-    const ctx = await openWorkspace();
-    await fillWorkspace(ctx);
-    const first = await exportWorkspace(ctx);
+    const { document: first } = await reviewedWorkspace();
     const second = await roundTrip(first);
     expect({ ...second, exportedAt: first.exportedAt }).toEqual(first);
+    expect(JSON.stringify({ ...second, exportedAt: first.exportedAt })).toBe(JSON.stringify(first));
     expect(second.exportedAt).toBe('2026-04-01T00:00:00.000Z');
+  });
+
+  it('carry the published review with its decisions, items, evidence and follow-up', async () => {
+    const { document } = await reviewedWorkspace();
+    const incident = document.incidents[3]!;
+    expect([incident.key, incident.review?.status]).toEqual(['INC-4', 'published']);
+    const review = incident.review!;
+    expect(review.reviewers).toEqual([
+      {
+        name: 'Robin',
+        decision: 'approved',
+        comment: 'Specific and free of blame',
+        at: review.approvedAt,
+      },
+    ]);
+    expect(review.templateId).toBe('major');
+    expect(review.whyTrees[0]!.answers[0]!.children.map((n) => [n.id, n.category])).toEqual([
+      ['size', 'technical'],
+      ['owner', 'organizational'],
+    ]);
+    expect(review.factors.map((f) => [f.id, f.acceptedRisk !== null])).toEqual([
+      ['unbounded', false],
+      ['ownership', true],
+    ]);
+    expect(review.lessons.gotLucky).toEqual(['It happened outside the evening peak']);
+    expect(review.impact.customersAffected).toBe(1840);
+    expect(review.actionItems.map((i) => [i.position, i.status, i.version])).toEqual([
+      [0, 'verified', 4],
+      [1, 'wont_do', 2],
+    ]);
+    expect(review.actionItems[0]!.verification).toEqual({
+      what: 'Replayed 60,000 refunds in staging; the longest lock lasted 2 seconds',
+      at: '2026-03-11T15:00:00.000Z',
+      link: 'https://ci.example.com/runs/5521',
+      by: 'Robin',
+    });
+    expect(review.followUp).toMatchObject({
+      askedAt: '2026-04-20T09:00:00.000Z',
+      items: [
+        {
+          title: 'Cap the refund batch page size at 500 rows in the job configuration',
+          answer: {
+            verified: true,
+            effective: true,
+            note: 'The April refund peak went through in one pass',
+          },
+        },
+      ],
+      recurrence: { recurred: false, incidentKeys: [] },
+      completedBy: 'Robin',
+    });
+    // Resolved at 09:00 with the SEV2 override of 48 hours for the draft.
+    expect(review.dueDates?.draftDueAt).toBe('2026-03-04T09:00:00.000Z');
+    expect(incident.events.map((e) => e.originKey ?? null)).toEqual([
+      'pager-9001',
+      'chat-4410',
+      null,
+      ...incident.events.slice(3).map(() => null),
+    ]);
+    expect(document.reviewTemplates?.templates.map((t) => t.id)).toEqual(['major', 'light']);
+    expect(document.policies.map((p) => [p.severity, p.overrides, p.version])).toEqual([
+      ['SEV2', { draftDueHours: 48, actionDueDays: { short: 21 } }, 1],
+      ['SEV4', { reviewRequired: true }, 1],
+    ]);
+  });
+
+  it('restore reviews, templates and policies so that the product reads them as before', async () => {
+    const { ctx, key, document } = await reviewedWorkspace();
+    const target = await importCopy(document);
+    const before = await getReview(ctx, key, at('2026-05-01T00:00:00.000Z'));
+    const after = await getReview(target, key, at('2026-05-01T00:00:00.000Z'));
+    expect(after).toEqual(before);
+    expect(await getTemplates(target)).toEqual(await getTemplates(ctx));
+    expect(await getPolicy(target, 'SEV2')).toEqual(await getPolicy(ctx, 'SEV2'));
+    // The question was mailed before the move, so the follow-up job does not send it again.
+    expect(
+      await findFollowUpAskState(target.database.db, target.workspace.id, after.review.id),
+    ).toMatchObject({ askedAt: '2026-04-20T09:00:00.000Z' });
+  });
+
+  it('keep origin keys, so importing the same events file again skips every row', async () => {
+    const { key, document } = await reviewedWorkspace();
+    const target = await importCopy(document);
+    expect(await importRefundEvents(target, key)).toEqual({ read: 2, imported: 0, duplicates: 2 });
+  });
+
+  it('leave the search index to be rebuilt from the imported review on the first search', async () => {
+    const { key, document } = await reviewedWorkspace();
+    const target = await importCopy(document);
+    const page = await searchLibrary(target, {
+      q: 'oversized batch lock',
+      filters: { status: 'published' },
+      offset: 0,
+      limit: 10,
+    });
+    expect(page.results.map((result) => result.key)).toEqual([key]);
+  });
+
+  it('import a format version 1 document, which has no reviews', async () => {
+    const ctx = await openWorkspace();
+    await fillWorkspace(ctx);
+    const current = await exportWorkspace(ctx);
+    const restored = await roundTrip(asVersion1(current));
+    expect({ ...restored, exportedAt: current.exportedAt }).toEqual(current);
+    expect(restored.incidents.map((i) => i.review)).toEqual([null, null, null]);
+    expect([restored.formatVersion, restored.reviewTemplates, restored.policies]).toEqual([
+      2,
+      null,
+      [],
+    ]);
+  });
+
+  it('store nothing when a write fails part way', async () => {
+    const { document } = await reviewedWorkspace();
+    const target = await createTestDatabase();
+    opened.push(target);
+    // Past the checks, two reviews with one id fail on the database's unique key.
+    const broken = structuredClone(document);
+    broken.incidents[0]!.review = { ...broken.incidents[3]!.review!, actionItems: [] };
+    await expect(importWorkspace(target, broken)).rejects.toThrow();
+    expect(await countStoredRows(target.db)).toEqual({
+      incidents: 0,
+      services: 0,
+      auditEntries: 0,
+    });
+    await importWorkspace(target, document);
+    expect((await countStoredRows(target.db)).incidents).toBe(4);
   });
 
   it('carry every field of the filled workspace into the document', async () => {
@@ -246,9 +312,8 @@ describe('exportWorkspace and importWorkspace', () => {
 
 describe('parseExportDocument', () => {
   const base = async () => {
-    const ctx = await openWorkspace();
-    await fillWorkspace(ctx);
-    return JSON.parse(JSON.stringify(await exportWorkspace(ctx))) as ExportDocument;
+    const { document } = await reviewedWorkspace();
+    return JSON.parse(JSON.stringify(document)) as ExportDocument;
   };
 
   it.each<[string, (document: ExportDocument) => unknown, string]>([
@@ -259,8 +324,8 @@ describe('parseExportDocument', () => {
     ],
     [
       'a newer format version',
-      (d) => Object.assign(d, { formatVersion: 2 }),
-      'formatVersion: must be 1; this version of Hindsight reads format version 1 only',
+      (d) => Object.assign(d, { formatVersion: 3 }),
+      'formatVersion: must be 2 or 1; this version of Hindsight reads format versions 1 and 2',
     ],
     [
       'an unknown severity',
@@ -280,7 +345,7 @@ describe('parseExportDocument', () => {
     [
       'an unknown field',
       (d) => Object.assign(d.services[0]!, { colour: 'red' }),
-      'services.0: unknown field "colour"; the file is not a format version 1 export',
+      'services.0: unknown field "colour"; the file is not a format version 2 export',
     ],
     [
       'a time that is not an instant',
@@ -306,6 +371,109 @@ describe('parseExportDocument', () => {
       'a repeated service name',
       (d) => Object.assign(d.services[1]!, { name: 'checkout' }),
       'services.1.name: repeats the name of services.0',
+    ],
+    [
+      'a version 1 document with a review',
+      (d) => {
+        const version1 = asVersion1(d) as ExportDocument;
+        for (const key of Object.keys(d)) Reflect.deleteProperty(d, key);
+        Object.assign(d, version1);
+        Object.assign(d.incidents[0]!, { review: null });
+      },
+      'incidents.0: unknown field "review"; the file is not a format version 1 export',
+    ],
+    [
+      'a missing review field',
+      (d) => Reflect.deleteProperty(d.incidents[1]!, 'review'),
+      'incidents.1.review: is required',
+    ],
+    [
+      'an unknown review status',
+      (d) => Object.assign(d.incidents[3]!.review!, { status: 'done' }),
+      'incidents.3.review.status: must be one of draft, in_review, approved, published',
+    ],
+    [
+      'an unknown reviewer decision',
+      (d) => Object.assign(d.incidents[3]!.review!.reviewers[0]!, { decision: 'yes' }),
+      'incidents.3.review.reviewers.0.decision: must be one of pending, approved, changes_requested',
+    ],
+    [
+      'a why-tree answer without its flag',
+      (d) =>
+        Reflect.deleteProperty(
+          d.incidents[3]!.review!.whyTrees[0]!.answers[0]!.children[1]!,
+          'rootCause',
+        ),
+      'incidents.3.review.whyTrees.0.answers.0.children.1.rootCause: is required',
+    ],
+    [
+      'an action item score out of range',
+      (d) => Object.assign(d.incidents[3]!.review!.actionItems[1]!, { effort: 9 }),
+      'incidents.3.review.actionItems.1.effort: must be a whole number from 1 to 5',
+    ],
+    [
+      'an unknown action item status',
+      (d) => Object.assign(d.incidents[3]!.review!.actionItems[0]!, { status: 'closed' }),
+      'incidents.3.review.actionItems.0.status: must be one of open, in_progress, done, verified, wont_do',
+    ],
+    [
+      'evidence at a time that is not an instant',
+      (d) =>
+        Object.assign(d.incidents[3]!.review!.actionItems[0]!.verification!, { at: 'last week' }),
+      'incidents.3.review.actionItems.0.verification.at:',
+    ],
+    [
+      'a due date that is not a day',
+      (d) => Object.assign(d.incidents[3]!.review!.actionItems[0]!, { dueDate: '2026-02-30' }),
+      'incidents.3.review.actionItems.0.dueDate: must be a date (YYYY-MM-DD)',
+    ],
+    [
+      'a repeated action item id',
+      (d) =>
+        Object.assign(d.incidents[3]!.review!.actionItems[1]!, {
+          id: d.incidents[3]!.review!.actionItems[0]!.id,
+        }),
+      'incidents.3.review.actionItems.1.id: repeats the id of incidents.3.review.actionItems.0',
+    ],
+    [
+      'a follow-up without its asked time',
+      (d) => Reflect.deleteProperty(d.incidents[3]!.review!.followUp!, 'askedAt'),
+      'incidents.3.review.followUp.askedAt: is required',
+    ],
+    [
+      'a repeated origin key',
+      (d) => Object.assign(d.incidents[3]!.events[1]!, { originKey: 'pager-9001' }),
+      'incidents.3.events.1.originKey: repeats the origin key of incidents.3.events.0',
+    ],
+    [
+      'an empty origin key',
+      (d) => Object.assign(d.incidents[3]!.events[1]!, { originKey: '' }),
+      'incidents.3.events.1.originKey: must not be empty',
+    ],
+    [
+      'an empty template list',
+      (d) => Object.assign(d.reviewTemplates!, { templates: [] }),
+      'reviewTemplates.templates: must list at least one template; write null for the built-in one',
+    ],
+    [
+      'a repeated template id',
+      (d) => Object.assign(d.reviewTemplates!.templates[1]!, { id: 'major' }),
+      'reviewTemplates.templates.1.id: repeats the id of reviewTemplates.templates.0',
+    ],
+    [
+      'a policy override of a field that does not exist',
+      (d) => Object.assign(d.policies[0]!.overrides, { meetingDueDays: 3 }),
+      'policies.0.overrides: unknown field "meetingDueDays"; the file is not a format version 2 export',
+    ],
+    [
+      'a policy override of the wrong type',
+      (d) => Object.assign(d.policies[1]!.overrides, { reviewRequired: 'yes' }),
+      'policies.1.overrides.reviewRequired: must be true or false',
+    ],
+    [
+      'two overrides of one severity',
+      (d) => Object.assign(d.policies[1]!, { severity: 'SEV2' }),
+      'policies.1.severity: repeats the severity of policies.0',
     ],
   ])('rejects %s with the field and the reason', async (_name, spoil, message) => {
     const document = await base();

@@ -8,23 +8,33 @@ import {
   type ExportDocument,
   type ExportEvent,
   type ExportIncident,
+  type ExportReview,
 } from '../shared/schemas/export.js';
 import {
   type AuditEntry,
   listAllIncidents,
   listAuditEntries,
   listServices,
+  listWorkspaceOriginKeys,
   listWorkspaceTimelineEvents,
   readNextIncidentNumber,
+  type StoredActionItem,
 } from '../storage/index.js';
+import {
+  findStoredReviewTemplates,
+  listPolicyOverrides,
+} from '../storage/workspace-review-settings.js';
+import { listWorkspaceReviews, type WorkspaceReview } from '../storage/workspace-reviews.js';
 import { AppError } from './app-error.js';
 import type { UseCaseContext } from './context.js';
 import { canSeePrivate } from './incidents.js';
 
 /**
  * Everything of the workspace: its row with the incident counter, the catalog, every incident with
- * all of its timeline (field changes included) and the audit log. Read in one transaction, so the
- * document is a consistent snapshot even while others write.
+ * all of its timeline (field changes and origin keys included) and its review with the action
+ * items, the custom templates, the policy overrides and the audit log. Read in one transaction,
+ * so the document is a consistent snapshot even while others write. Signals, integrations (they
+ * hold secrets) and the search index (rebuilt from the rest) are not part of it.
  */
 export async function exportWorkspace(ctx: UseCaseContext): Promise<ExportDocument> {
   if (!canSeePrivate(ctx)) {
@@ -40,13 +50,21 @@ export async function exportWorkspace(ctx: UseCaseContext): Promise<ExportDocume
       const services = await listServices(db, workspaceId);
       const incidents = await listAllIncidents(db, workspaceId);
       const events = await listWorkspaceTimelineEvents(db, workspaceId);
+      const originKeys = await listWorkspaceOriginKeys(db, workspaceId);
+      const reviews = await listWorkspaceReviews(db, workspaceId);
+      const templates = await findStoredReviewTemplates(db, workspaceId);
+      const policies = await listPolicyOverrides(db, workspaceId);
       const auditLog = await listAuditEntries(db, workspaceId);
-      const eventsByIncident = new Map<string, TimelineEvent[]>();
+      const eventsByIncident = new Map<string, ExportEvent[]>();
       for (const event of events) {
+        const exported = exportedEvent(event, originKeys.get(event.id));
         const list = eventsByIncident.get(event.incidentId);
-        if (list) list.push(event);
-        else eventsByIncident.set(event.incidentId, [event]);
+        if (list) list.push(exported);
+        else eventsByIncident.set(event.incidentId, [exported]);
       }
+      const reviewByIncident = new Map(
+        reviews.map((stored) => [stored.review.incidentId as string, exportedReview(stored)]),
+      );
       const { id, slug, name, incidentPrefix, timeZone, createdAt } = ctx.workspace;
       return {
         format: EXPORT_FORMAT,
@@ -55,8 +73,14 @@ export async function exportWorkspace(ctx: UseCaseContext): Promise<ExportDocume
         workspace: { id, slug, name, incidentPrefix, timeZone, createdAt, nextIncidentNumber },
         services: services.map(exportedService),
         incidents: incidents.map((incident) =>
-          exportedIncident(incident, eventsByIncident.get(incident.id) ?? []),
+          exportedIncident(
+            incident,
+            eventsByIncident.get(incident.id) ?? [],
+            reviewByIncident.get(incident.id) ?? null,
+          ),
         ),
+        reviewTemplates: templates,
+        policies,
         auditLog: auditLog.map(exportedAuditEntry),
       };
     });
@@ -68,13 +92,44 @@ function exportedService({ workspaceId, ...service }: Service): ExportDocument['
 
 function exportedIncident(
   { workspaceId, ...incident }: Incident,
-  events: TimelineEvent[],
+  events: ExportEvent[],
+  review: ExportReview | null,
 ): ExportIncident {
-  return { ...incident, events: events.map(exportedEvent) };
+  return { ...incident, events, review };
 }
 
-function exportedEvent({ workspaceId, incidentId, ...event }: TimelineEvent): ExportEvent {
-  return event;
+function exportedEvent(
+  { workspaceId, incidentId, ...event }: TimelineEvent,
+  originKey: string | undefined,
+): ExportEvent {
+  return originKey === undefined ? event : { ...event, originKey };
+}
+
+function exportedReview({ review, dueDates }: WorkspaceReview): ExportReview {
+  const { workspaceId, incidentId, actionItems, followUp, ...fields } = review;
+  return {
+    ...fields,
+    actionItems: actionItems.map(exportedActionItem),
+    // Spelled out so the keys come in one order, whatever order the stored JSON had them in.
+    followUp: followUp && {
+      dueAt: followUp.dueAt,
+      askedAt: followUp.askedAt ?? null,
+      items: followUp.items,
+      recurrence: followUp.recurrence,
+      completedAt: followUp.completedAt,
+      completedBy: followUp.completedBy,
+    },
+    dueDates,
+  };
+}
+
+function exportedActionItem({
+  workspaceId,
+  reviewId,
+  incidentId,
+  ...item
+}: StoredActionItem): ExportReview['actionItems'][number] {
+  return item;
 }
 
 function exportedAuditEntry({

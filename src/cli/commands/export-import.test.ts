@@ -11,6 +11,10 @@ import type { Instant } from '../../domain/instant.js';
 import { openConfiguredDatabase } from '../../server.js';
 import { migrateToLatest } from '../../storage/index.js';
 import { seedDemoData } from '../../usecases/demo-data.js';
+import {
+  addReviewedIncident,
+  REFUND_EVENTS_CSV,
+} from '../../usecases/workspace-export-test-setup.js';
 import { ensureDefaultWorkspace } from '../../usecases/workspaces.js';
 
 // Each environment is what a user points the CLI at: a data dir (SQLite), or with TEST_DATABASE_URL
@@ -42,15 +46,27 @@ async function runAdmin(url: string, statement: string): Promise<void> {
   }
 }
 
-/** What a first `hindsight serve` leaves behind: the default workspace with the demo incidents. */
+/**
+ * What a first `hindsight serve` leaves behind (the default workspace with the demo incidents),
+ * plus custom templates, policy overrides and INC-3 with imported events and a published review.
+ */
 async function seedLikeFirstStart(env: Record<string, string>): Promise<void> {
   const database = openConfiguredDatabase(loadConfig(env));
   await migrateToLatest(database);
   const clock = createTestClock('2026-03-12T12:00:00.000Z' as Instant);
   const { workspace } = await ensureDefaultWorkspace(database, clock(), 'Europe/Paris');
   await seedDemoData({ database, workspace, actor: { name: 'demo', kind: 'system' }, clock });
+  await addReviewedIncident({
+    database,
+    workspace,
+    actor: { name: 'Robin', kind: 'owner' },
+    clock,
+  });
   await database.close();
 }
+
+const CONTENTS =
+  '3 incidents (73 timeline events), 1 review (2 action items), 5 services, 2 custom templates, 2 policy overrides and 108 audit entries';
 
 function tempFile(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'hindsight-export-'));
@@ -66,15 +82,14 @@ describe('hindsight export and import', () => {
     expect(await runCli(['export', '--out', first], source)).toEqual({
       code: 0,
       stderr: '',
-      stdout: `Exported 2 incidents (65 timeline events), 5 services and 72 audit entries to ${first}.\n`,
+      stdout: `Exported ${CONTENTS} to ${first}.\n`,
     });
 
     const target = await cliEnv();
     const imported = await runCli(['import', first], target);
     expect([imported.code, imported.stderr]).toEqual([0, '']);
-    expect(imported.stdout).toMatch(
-      /^Imported workspace "default" into .+: 2 incidents \(65 timeline events\), 5 services and 72 audit entries\.\n$/,
-    );
+    expect(imported.stdout).toMatch(/^Imported workspace "default" into .+: (.+)\.\n$/);
+    expect(imported.stdout).toContain(`: ${CONTENTS}.\n`);
 
     const second = tempFile('second.json');
     expect((await runCli(['export', '--out', second, '--pretty'], target)).code).toBe(0);
@@ -82,6 +97,48 @@ describe('hindsight export and import', () => {
     const after = JSON.parse(readFileSync(second, 'utf8'));
     expect({ ...after, exportedAt: before.exportedAt }).toEqual(before);
     expect(readFileSync(second, 'utf8').split('\n')[1]).toBe('  "format": "hindsight-export",');
+    expect(after.incidents[2].review).toMatchObject({
+      status: 'published',
+      followUp: { askedAt: '2026-04-20T09:00:00.000Z', completedBy: 'Robin' },
+    });
+
+    // The origin keys came along: the events file imported before the move is recognised after it.
+    const events = tempFile('refunds.csv');
+    writeFileSync(events, REFUND_EVENTS_CSV);
+    const again = await runCli(['import', 'events', events, '--incident', 'INC-3'], target);
+    expect([again.code, again.stdout]).toEqual([
+      0,
+      'Imported 0 event(s) onto INC-3 (2 already there, skipped).\n',
+    ]);
+  });
+
+  it('imports a file written in format version 1, before reviews were exported', async () => {
+    const source = await cliEnv();
+    await seedLikeFirstStart(source);
+    const { stdout } = await runCli(['export', '--out', '-'], source);
+    const { reviewTemplates, policies, incidents, ...rest } = JSON.parse(stdout);
+    const version1 = {
+      ...rest,
+      formatVersion: 1,
+      incidents: incidents.map(
+        // biome-ignore lint/suspicious/noExplicitAny: the document is handled as plain JSON here.
+        ({ review, events, ...incident }: any) => ({
+          ...incident,
+          // biome-ignore lint/suspicious/noExplicitAny: as above.
+          events: events.map(({ originKey, ...event }: any) => event),
+        }),
+      ),
+    };
+    const file = writeTemp(JSON.stringify(version1));
+    const target = await cliEnv();
+    const imported = await runCli(['import', file], target);
+    expect([imported.code, imported.stderr]).toEqual([0, '']);
+    expect(imported.stdout).toContain(
+      ': 3 incidents (73 timeline events), 0 reviews (0 action items), 5 services, 0 custom templates, 0 policy overrides and 108 audit entries.\n',
+    );
+    const again = JSON.parse((await runCli(['export', '--out', '-'], target)).stdout);
+    expect(again).toMatchObject({ formatVersion: 2, reviewTemplates: null, policies: [] });
+    expect(again.incidents.map((i: { review: unknown }) => i.review)).toEqual([null, null, null]);
   });
 
   it('refuses to import into a database that already has incidents', async () => {
@@ -93,7 +150,7 @@ describe('hindsight export and import', () => {
       code: 1,
       stdout: '',
       stderr:
-        'hindsight import: the database already has 2 incidents, 5 service(s), 72 audit entries; import restores into an empty database — point HINDSIGHT_DATA_DIR or DATABASE_URL at a new one (IMPORT_TARGET_NOT_EMPTY)\n',
+        'hindsight import: the database already has 3 incidents, 5 service(s), 108 audit entries; import restores into an empty database — point HINDSIGHT_DATA_DIR or DATABASE_URL at a new one (IMPORT_TARGET_NOT_EMPTY)\n',
     });
   });
 
@@ -101,11 +158,8 @@ describe('hindsight export and import', () => {
     const source = await cliEnv();
     await seedLikeFirstStart(source);
     const { code, stdout, stderr } = await runCli(['export', '--out', '-'], source);
-    expect([code, stderr]).toEqual([
-      0,
-      'Exported 2 incidents (65 timeline events), 5 services and 72 audit entries.\n',
-    ]);
-    expect(JSON.parse(stdout)).toMatchObject({ format: 'hindsight-export', formatVersion: 1 });
+    expect([code, stderr]).toEqual([0, `Exported ${CONTENTS}.\n`]);
+    expect(JSON.parse(stdout)).toMatchObject({ format: 'hindsight-export', formatVersion: 2 });
   });
 
   it.each([
@@ -126,6 +180,18 @@ describe('hindsight export and import', () => {
         return writeTemp(JSON.stringify(document));
       },
       'incidents.0.severity: must be one of SEV1, SEV2, SEV3, SEV4',
+    ],
+    [
+      'a file with a verified action item lacking a version',
+      async () => {
+        const source = await cliEnv();
+        await seedLikeFirstStart(source);
+        const { stdout } = await runCli(['export', '--out', '-'], source);
+        const document = JSON.parse(stdout);
+        delete document.incidents[2].review.actionItems[0].version;
+        return writeTemp(JSON.stringify(document));
+      },
+      'incidents.2.review.actionItems.0.version: is required',
     ],
   ])('exits 2 on %s, naming the problem', async (_name, makeFile, message) => {
     const file = await makeFile();

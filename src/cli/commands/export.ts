@@ -1,5 +1,6 @@
 /** @module `hindsight export --out FILE`: the whole workspace as one JSON document. */
 import { rename, writeFile } from 'node:fs/promises';
+import { countExportDocument, describeExportCounts } from '../../shared/schemas/export.js';
 import { exportWorkspace } from '../../usecases/workspace-export.js';
 import type { Command } from '../command.js';
 import { EXIT, UsageError } from '../io.js';
@@ -8,7 +9,8 @@ import { parseOptions } from '../parse-options.js';
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Write the whole workspace (incidents, timelines, services, audit log) to a JSON file',
+  summary:
+    'Write the whole workspace to a JSON file (docs/export-format.md): incidents, timelines, reviews, templates, policies, services, audit log; not signals, integrations or the search index',
   usage: 'hindsight export --out FILE [--pretty]   (--out - writes to standard output)',
   async run(args, io) {
     const { values } = parseOptions(args, {
@@ -18,8 +20,7 @@ export const exportCommand: Command = {
     if (!values.out) throw new UsageError('--out: give the file to write, e.g. --out backup.json');
     const document = await withWorkspace(io.env, exportWorkspace);
     const text = `${JSON.stringify(document, null, values.pretty ? 2 : undefined)}\n`;
-    const events = document.incidents.reduce((sum, incident) => sum + incident.events.length, 0);
-    const summary = `${document.incidents.length} incidents (${events} timeline events), ${document.services.length} services and ${document.auditLog.length} audit entries`;
+    const summary = describeExportCounts(countExportDocument(document));
     if (values.out === '-') {
       io.stdout(text);
       io.stderr(`Exported ${summary}.\n`);

@@ -1,7 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CliDataDir, createCliDataDir, runCli } from '../../../test/support/run-cli.js';
 import type { IncidentKey } from '../../domain/ids.js';
 import { getIncident } from '../../usecases/incidents.js';
+import { getReview } from '../../usecases/reviews.js';
 
 // SQLite only: the CLI opens its database from HINDSIGHT_DATA_DIR, as a user runs it.
 const fixture = (name: string) =>
@@ -9,6 +12,45 @@ const fixture = (name: string) =>
 
 let data: CliDataDir;
 afterEach(() => data?.dispose());
+
+const QUEUE_POSTMORTEM = `# Payment queue backlog on 4 May 2026
+
+## Summary
+
+Card captures queued for forty minutes after a broker upgrade.
+
+## Timeline
+
+All times in UTC.
+
+- 08:10 — broker cluster upgraded to 3.13
+- 08:22 — capture latency alert fired
+- 08:50 — rolled back the broker upgrade
+- 09:05 — queue drained, all clear
+
+## Root cause
+
+The upgraded broker lowered the default prefetch limit, so each consumer pulled one message at a time.
+
+## Contributing factors
+
+- The staging load test ran with ten times less traffic than production.
+- Broker release notes were not part of the upgrade checklist.
+
+## Action items
+
+| Action | Owner | Due |
+|---|---|---|
+| Pin the prefetch limit in the consumer config | Lena Park | 2026-05-20 |
+| Add release-note review to the broker upgrade checklist | Omar Haddad | 2026-06-01 |
+`;
+
+/** The postmortem above written into the data dir, as a file a person would import. */
+function writeQueuePostmortem(): string {
+  const file = join(data.env.HINDSIGHT_DATA_DIR!, 'queue-backlog.md');
+  writeFileSync(file, QUEUE_POSTMORTEM);
+  return file;
+}
 
 describe('hindsight import doc', () => {
   it('prints what it found without storing anything on --dry-run --json', async () => {
@@ -38,7 +80,8 @@ describe('hindsight import doc', () => {
     );
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      'Created INC-1 "What broke our map tiles last Thursday" with 5 timeline event(s).\n',
+      'Created INC-1 "What broke our map tiles last Thursday" with 5 timeline event(s).\n' +
+        '  Its draft review has 3 action item(s) and 0 contributing factor(s) from the document.\n',
     );
     const { incident, events } = await data.withContext((ctx) =>
       getIncident(ctx, 'INC-1' as IncidentKey),
@@ -53,6 +96,59 @@ describe('hindsight import doc', () => {
       ['2027-02-11T14:15:00.000Z', 'action'],
       ['2027-02-11T14:48:00.000Z', 'metric'],
     ]);
+  });
+
+  it('stores the root cause, contributing factors and action items on a draft review', async () => {
+    data = await createCliDataDir();
+    const run = await runCli(['import', 'doc', writeQueuePostmortem(), '--json'], data.env);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      incident: 'INC-1',
+      imported: 4,
+      review: { actionItems: 2, factors: 3 },
+    });
+    const { review } = await data.withContext((ctx) => getReview(ctx, 'INC-1' as IncidentKey));
+    expect(review.status).toBe('draft');
+    expect(
+      review.actionItems.map((item) => [item.title, item.owner, item.dueDate, item.status]),
+    ).toEqual([
+      ['Pin the prefetch limit in the consumer config', 'Lena Park', '2026-05-20', 'open'],
+      [
+        'Add release-note review to the broker upgrade checklist',
+        'Omar Haddad',
+        '2026-06-01',
+        'open',
+      ],
+    ]);
+    expect(review.factors.map((factor) => [factor.category, factor.description])).toEqual([
+      [
+        'technical',
+        'The upgraded broker lowered the default prefetch limit, so each consumer pulled one message at a time.',
+      ],
+      ['technical', 'The staging load test ran with ten times less traffic than production.'],
+      ['technical', 'Broker release notes were not part of the upgrade checklist.'],
+    ]);
+    const rootCauseTree = review.whyTrees.at(-1)!;
+    expect(rootCauseTree.answers.map((node) => [node.text, node.rootCause])).toEqual([
+      [
+        'The upgraded broker lowered the default prefetch limit, so each consumer pulled one message at a time.',
+        true,
+      ],
+    ]);
+    expect(review.factors[0]!.whyNodeIds).toEqual([rootCauseTree.answers[0]!.id]);
+  });
+
+  it('stores no incident and no review on --dry-run, yet prints the action items it found', async () => {
+    data = await createCliDataDir();
+    const run = await runCli(
+      ['import', 'doc', writeQueuePostmortem(), '--dry-run', '--json'],
+      data.env,
+    );
+    expect(JSON.parse(run.stdout).actionItems).toHaveLength(2);
+    const stored = await runCli(['incidents', 'list', '--json'], data.env);
+    expect(JSON.parse(stored.stdout).incidents).toEqual([]);
+    const review = await runCli(['review', 'export', 'INC-1', '--format', 'json'], data.env);
+    expect(review.code).toBe(2);
   });
 
   it('lists the entries it could not place when the document names no zone', async () => {

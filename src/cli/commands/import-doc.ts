@@ -20,7 +20,7 @@ const FORMATS: Record<string, 'md' | 'html'> = {
 export const importDocCommand: Command = {
   name: 'import doc',
   summary:
-    'Read an existing postmortem (Markdown or HTML) into an incident; --dry-run shows what it found',
+    'Read an existing postmortem (Markdown or HTML) into an incident and a draft review with its factors and action items; --dry-run only shows what it found',
   usage:
     'hindsight import doc FILE.md|FILE.html [--dry-run] [--json] [--zone IANA] [--year YYYY] [--severity SEV1..SEV4] [--service NAME]…',
   async run(args, io) {
@@ -72,12 +72,18 @@ export const importDocCommand: Command = {
     );
     if (values.json) {
       io.stdout(
-        `${JSON.stringify({ incident: result.incident.key, imported: result.imported, skipped: result.skipped })}\n`,
+        `${JSON.stringify({ incident: result.incident.key, imported: result.imported, review: result.review, skipped: result.skipped })}\n`,
       );
     } else {
       io.stdout(
         `Created ${result.incident.key} "${result.incident.title}" with ${result.imported} timeline event(s).\n`,
       );
+      const { actionItems, factors } = result.review;
+      if (actionItems + factors > 0) {
+        io.stdout(
+          `  Its draft review has ${actionItems} action item(s) and ${factors} contributing factor(s) from the document.\n`,
+        );
+      }
       for (const entry of result.skipped) {
         io.stdout(
           `  not placed (line ${entry.line}: ${entry.reason ?? 'time unknown'}): ${entry.text}\n`,

@@ -110,7 +110,38 @@ describe('hindsight import events', () => {
     ]);
   });
 
+  it('moves every time by --clock-offset, to correct a source whose clock ran fast', async () => {
+    const { env, timeline } = await setUp();
+    const run = await runCli(
+      [
+        'import',
+        'events',
+        fixture('missing-zone.csv'),
+        '--incident',
+        'INC-1',
+        '--zone',
+        'Europe/Paris',
+        '--clock-offset=-90',
+      ],
+      env,
+    );
+    expect(run.code).toBe(0);
+    expect((await timeline()).map((e) => e.at)).toEqual([
+      '2026-03-12T08:29:30.000Z',
+      '2026-03-12T09:13:30.000Z',
+      '2026-03-12T09:18:30.000Z',
+    ]);
+  });
+
   it.each([
+    [
+      ['x.csv', '--incident', 'INC-1', '--clock-offset', '1.5'],
+      '--clock-offset: "1.5" must be a whole number of seconds between -86400 and 86400',
+    ],
+    [
+      ['x.csv', '--incident', 'INC-1', '--clock-offset', '90000'],
+      '--clock-offset: "90000" must be a whole number of seconds between -86400 and 86400',
+    ],
     [['--incident', 'INC-1'], 'give exactly one FILE'],
     [['x.txt', '--incident', 'INC-1'], 'x.txt: must end in .csv, .jsonl or .ndjson'],
     [['x.csv'], '--incident: must be an incident key such as INC-42'],

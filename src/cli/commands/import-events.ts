@@ -5,6 +5,7 @@ import { isIncidentKey } from '../../domain/ids.js';
 import { isTimeZone } from '../../domain/instant.js';
 import { eventRowsFromChunks, eventsFormatOf } from '../../ingest/events-file/event-rows.js';
 import { importTimelineEvents } from '../../usecases/import-events.js';
+import { CLOCK_OFFSET_HELP, clockOffsetOption } from '../clock-offset-option.js';
 import type { Command } from '../command.js';
 import { EXIT, UsageError } from '../io.js';
 import { withWorkspace } from '../open-workspace.js';
@@ -15,11 +16,21 @@ export const importEventsCommand: Command = {
   name: 'import events',
   summary:
     'Import timeline events from a CSV or JSONL file (all or nothing; see src/ingest/events-file/README.md)',
-  usage: 'hindsight import events FILE.csv|FILE.jsonl --incident KEY [--zone IANA] [--json]',
+  usage: [
+    'hindsight import events FILE.csv|FILE.jsonl --incident KEY [--zone IANA] [--clock-offset SECONDS] [--json]',
+    '',
+    '  --zone IANA             the zone of times written without an offset',
+    CLOCK_OFFSET_HELP,
+  ].join('\n'),
   async run(args, io) {
     const { values, positionals } = parseOptions(
       args,
-      { incident: { type: 'string' }, zone: { type: 'string' }, json: { type: 'boolean' } },
+      {
+        incident: { type: 'string' },
+        zone: { type: 'string' },
+        'clock-offset': { type: 'string' },
+        json: { type: 'boolean' },
+      },
       true,
     );
     const [file, ...extra] = positionals;
@@ -34,6 +45,7 @@ export const importEventsCommand: Command = {
         `--zone: "${values.zone}" is not an IANA time zone such as Europe/Paris`,
       );
     }
+    const clockOffsetSeconds = clockOffsetOption(values['clock-offset']);
     await access(file).catch(() => {
       throw new UsageError(`${file}: cannot be read`);
     });
@@ -44,7 +56,7 @@ export const importEventsCommand: Command = {
           ctx,
           key,
           eventRowsFromChunks(chunksOf(file), format, values.zone ?? null),
-          { origin: file, onProgress: (read) => progress.update(read) },
+          { origin: file, clockOffsetSeconds, onProgress: (read) => progress.update(read) },
         );
       } finally {
         progress.done();

@@ -1,7 +1,9 @@
-/** @module `hindsight import slack DIR|ZIP --channel NAME --incident KEY`: a channel of a Slack export onto a timeline. */
+/** @module `hindsight import slack DIR|ZIP --channel NAME --incident KEY`: a conversation of a Slack export onto a timeline. */
 import { isIncidentKey } from '../../domain/ids.js';
 import { type Instant, instantFromIso, isInstantProblem } from '../../domain/instant.js';
+import { slackDomainFrom } from '../../ingest/slack-export/slack-permalink.js';
 import { importSlackExport, openSlackExport } from '../../usecases/import-slack.js';
+import { CLOCK_OFFSET_HELP, clockOffsetOption } from '../clock-offset-option.js';
 import type { Command } from '../command.js';
 import { EXIT, UsageError } from '../io.js';
 import { withWorkspace } from '../open-workspace.js';
@@ -10,9 +12,20 @@ import { createImportProgress } from './import-progress.js';
 
 export const importSlackCommand: Command = {
   name: 'import slack',
-  summary: 'Import one channel of a Slack workspace export (folder or .zip) as timeline events',
-  usage:
-    'hindsight import slack DIR|ZIP --channel NAME --incident KEY [--from ISO] [--to ISO] [--json]',
+  summary:
+    'Import one channel, private channel, group or direct message of a Slack workspace export (folder or .zip) as timeline events',
+  usage: [
+    'hindsight import slack DIR|ZIP --channel NAME --incident KEY [--from ISO] [--to ISO]',
+    '       [--slack-domain DOMAIN] [--clock-offset SECONDS] [--json]',
+    '',
+    '  --channel NAME         a public or private channel by name (or id), a group message by its',
+    '                         mpdm-… name, a direct message by its id (D…)',
+    '  --from, --to ISO       keep only messages sent in this window',
+    '  --slack-domain DOMAIN  the workspace domain (acme for acme.slack.com); each event then links',
+    '                         to its message: https://acme.slack.com/archives/<channel id>/p<ts>',
+    CLOCK_OFFSET_HELP,
+    "                          (--from and --to are read on the export's own clock)",
+  ].join('\n'),
   async run(args, io) {
     const { values, positionals } = parseOptions(
       args,
@@ -21,6 +34,8 @@ export const importSlackCommand: Command = {
         incident: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        'slack-domain': { type: 'string' },
+        'clock-offset': { type: 'string' },
         json: { type: 'boolean' },
       },
       true,
@@ -33,6 +48,8 @@ export const importSlackCommand: Command = {
       throw new UsageError('--incident: must be an incident key such as INC-42');
     const from = instantOption('--from', values.from);
     const to = instantOption('--to', values.to);
+    const slackDomain = domainOption(values['slack-domain']);
+    const clockOffsetSeconds = clockOffsetOption(values['clock-offset']);
     const progress = createImportProgress(io, 'messages');
     const summary = await withWorkspace(io.env, async (ctx) => {
       try {
@@ -40,6 +57,8 @@ export const importSlackCommand: Command = {
           channel: values.channel!,
           from,
           to,
+          slackDomain,
+          clockOffsetSeconds,
           onProgress: (read) => progress.update(read),
         });
       } finally {
@@ -56,6 +75,13 @@ export const importSlackCommand: Command = {
     return EXIT.ok;
   },
 };
+
+function domainOption(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const domain = slackDomainFrom(value);
+  if (typeof domain !== 'string') throw new UsageError(`--slack-domain: ${domain.problem}`);
+  return domain;
+}
 
 function instantOption(name: string, value: string | undefined): Instant | null {
   if (value === undefined) return null;

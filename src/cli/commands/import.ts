@@ -1,6 +1,6 @@
 /** @module `hindsight import FILE`: restores an export into an empty database. */
 import { readFile } from 'node:fs/promises';
-import { parseExportDocument } from '../../shared/schemas/export.js';
+import { describeExportCounts, parseExportDocument } from '../../shared/schemas/export.js';
 import { importWorkspace } from '../../usecases/workspace-export-import.js';
 import type { Command } from '../command.js';
 import { EXIT, UsageError } from '../io.js';
@@ -9,7 +9,8 @@ import { parseOptions } from '../parse-options.js';
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Restore a file written by "hindsight export" into an empty database',
+  summary:
+    'Restore a file written by "hindsight export" (format version 1 or 2) into an empty database, all or nothing',
   usage: 'hindsight import FILE',
   async run(args, io) {
     const { positionals } = parseOptions(args, {}, true);
@@ -23,7 +24,7 @@ export const importCommand: Command = {
     try {
       const report = await importWorkspace(database, document);
       io.stdout(
-        `Imported workspace "${report.workspace.slug}" into ${database.location}: ${report.incidents} incidents (${report.events} timeline events), ${report.services} services and ${report.auditEntries} audit entries.\n`,
+        `Imported workspace "${report.workspace.slug}" into ${database.location}: ${describeExportCounts(report)}.\n`,
       );
       return EXIT.ok;
     } finally {

@@ -8,6 +8,7 @@ import { importSlackCommand } from './import-slack.js';
 import { incidentsListCommand } from './incidents-list.js';
 import { incidentsShowCommand } from './incidents-show.js';
 import { INSIGHTS_COMMANDS } from './insights.js';
+import { jobsRunCommand } from './jobs-run.js';
 import { lintCommand } from './lint.js';
 import { migrateCommand } from './migrate.js';
 import { reportQuarterlyCommand } from './report-quarterly.js';
@@ -32,4 +33,5 @@ export const COMMANDS: Command[] = [
   reviewImportCommand,
   ...SEARCH_COMMANDS,
   lintCommand,
+  jobsRunCommand,
 ];

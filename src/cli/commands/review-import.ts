@@ -52,6 +52,16 @@ export const reviewImportCommand: Command = {
         `review status "${document.review.status}" in the file was not applied (it is ${saved.status}); change it with the review's own transitions`,
       );
     }
+    if (JSON.stringify(saved.reviewers) !== JSON.stringify(document.review.reviewers)) {
+      notApplied.push(
+        "reviewers' decisions in the file were not applied; reviewers approve or request changes themselves",
+      );
+    }
+    if (JSON.stringify(saved.followUp) !== JSON.stringify(document.review.followUp)) {
+      notApplied.push(
+        'the follow-up in the file was not applied; it is scheduled at publication and its answers are recorded on the review',
+      );
+    }
     if (values.json) {
       const body = { key, version: detail.review.version, notApplied };
       io.stdout(`${JSON.stringify(body, null, 2)}\n`);

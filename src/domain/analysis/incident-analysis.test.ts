@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TimelineEventId } from '../ids.js';
 import { DEFAULT_POLICIES } from '../review/policy.js';
 import { analyzeIncident } from './incident-analysis.js';
 import { at, buildEvent, buildIncident, buildStatusChange } from './test-builders.js';
@@ -58,6 +59,21 @@ describe('analyzeIncident', () => {
       false,
       180,
     ]);
+  });
+
+  it("measures acknowledgement from the pager's ack that a signal hint points at", () => {
+    const ack = buildEvent({ id: 'pd', at: at('09:20'), kind: 'action', text: 'Taken by Rosa' });
+    const hints = new Map([['pd' as TimelineEventId, 'acknowledged' as const]]);
+    const analysis = analyzeIncident(
+      buildIncident(),
+      [...events, ack],
+      DEFAULT_POLICIES.SEV1,
+      hints,
+    );
+    expect([
+      analysis.milestones.acknowledged.sourceEventId,
+      analysis.durations.timeToAcknowledge,
+    ]).toEqual(['pd', 480]);
   });
 
   it('reports milestones that run backwards before anything else', () => {

@@ -9,6 +9,7 @@ import {
   effectiveMilestones,
   type InferredMilestones,
   inferMilestones,
+  type MilestoneHints,
 } from './inferred-milestones.js';
 import { findSilences, type Silence } from './silences.js';
 import { findTimelineGaps, type Gap } from './timeline-gaps.js';
@@ -23,13 +24,17 @@ export interface IncidentAnalysis {
   findings: Finding[];
 }
 
-/** Analyses `events` of `incident` against `policy` (the policy for the incident's severity). */
+/**
+ * Analyses `events` of `incident` against `policy` (the policy for the incident's severity), with
+ * `hints` saying which milestone the attached signals' events mark.
+ */
 export function analyzeIncident(
   incident: Incident,
   events: TimelineEvent[],
   policy: Policy,
+  hints?: MilestoneHints,
 ): IncidentAnalysis {
-  const milestones = inferMilestones(incident.milestones, events);
+  const milestones = inferMilestones(incident.milestones, events, hints);
   const effective = effectiveMilestones(milestones);
   const order = checkMilestoneOrder(effective);
   const gaps = findTimelineGaps(milestones, events, policy);

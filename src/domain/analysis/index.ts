@@ -6,6 +6,7 @@ export {
   type InferredMilestone,
   type InferredMilestones,
   inferMilestones,
+  type MilestoneHints,
 } from './inferred-milestones.js';
 export { EVENT_SIGNALS, type EventSignal, readsAs } from './milestone-phrases.js';
 export { findSilences, type Silence } from './silences.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Milestones, NO_MILESTONES } from '../milestones.js';
+import type { TimelineEventId } from '../ids.js';
+import { type MilestoneName, type Milestones, NO_MILESTONES } from '../milestones.js';
 import type { TimelineEvent } from '../timeline-event.js';
 import { effectiveMilestones, inferMilestones } from './inferred-milestones.js';
 import { at, buildEvent, buildStatusChange } from './test-builders.js';
@@ -8,6 +9,19 @@ const none: Milestones = { ...NO_MILESTONES };
 
 function inferredFrom(events: TimelineEvent[], explicit: Milestones = none) {
   return inferMilestones(explicit, events);
+}
+
+/** Inference with signal hints written as `{ eventId: milestone }`. */
+function inferredWithHints(
+  events: TimelineEvent[],
+  hints: Record<string, MilestoneName>,
+  explicit: Milestones = none,
+) {
+  return inferMilestones(
+    explicit,
+    events,
+    new Map(Object.entries(hints) as [TimelineEventId, MilestoneName][]),
+  );
 }
 
 describe('inferMilestones', () => {
@@ -231,6 +245,127 @@ describe('inferMilestones', () => {
     expect(
       inferredFrom(events, { ...none, detected: at('09:10') }).acknowledged.sourceEventId,
     ).toBe('a2');
+  });
+});
+
+describe('inferMilestones with signal hints', () => {
+  const fired = buildEvent({ id: 'fire', at: at('09:00'), kind: 'alert', text: 'CheckoutSlow' });
+
+  it.each<[string, TimelineEvent[], Record<string, MilestoneName>, MilestoneName, string | null]>([
+    [
+      'a firing signal marks detection even when its text reads as a resolution',
+      [
+        buildEvent({ id: 'n', at: at('08:58'), kind: 'note', text: 'Deploy started' }),
+        buildEvent({ id: 'p', at: at('09:02'), kind: 'alert', text: 'Resolved-items queue late' }),
+      ],
+      { p: 'detected' },
+      'detected',
+      'p',
+    ],
+    [
+      'a resolving alert signal is never the detection',
+      [
+        buildEvent({ id: 'r', at: at('09:01'), kind: 'alert', text: 'CheckoutSlow' }),
+        buildEvent({ id: 'f', at: at('09:05'), kind: 'alert', text: 'QueueDepth' }),
+      ],
+      { r: 'resolved', f: 'detected' },
+      'detected',
+      'f',
+    ],
+    [
+      "a pager's acknowledgement outranks an earlier action that does not read as one",
+      [
+        fired,
+        buildEvent({ id: 'act', at: at('09:03'), kind: 'action', text: 'Restarted workers' }),
+        buildEvent({ id: 'ack', at: at('09:06'), kind: 'action', text: 'Rosa Okafor took it' }),
+      ],
+      { fire: 'detected', ack: 'acknowledged' },
+      'acknowledged',
+      'ack',
+    ],
+    [
+      'an acknowledging signal counts even before any detection is known',
+      [buildEvent({ id: 'ack', at: at('09:06'), kind: 'action', text: 'Taken by Rosa Okafor' })],
+      { ack: 'acknowledged' },
+      'acknowledged',
+      'ack',
+    ],
+    [
+      'a cleared alert marks resolution although alert wording never does',
+      [fired, buildEvent({ id: 'clr', at: at('09:40'), kind: 'alert', text: 'CheckoutSlow' })],
+      { fire: 'detected', clr: 'resolved' },
+      'resolved',
+      'clr',
+    ],
+    [
+      'resolution waits for the last of several alerts to clear',
+      [
+        fired,
+        buildEvent({ id: 'f2', at: at('09:02'), kind: 'alert', text: 'QueueDepth' }),
+        buildEvent({ id: 'c1', at: at('09:20'), kind: 'alert', text: 'CheckoutSlow' }),
+        buildEvent({ id: 'c2', at: at('09:35'), kind: 'alert', text: 'QueueDepth' }),
+      ],
+      { fire: 'detected', f2: 'detected', c1: 'resolved', c2: 'resolved' },
+      'resolved',
+      'c2',
+    ],
+    [
+      'an alert that fired again after clearing leaves the incident unresolved',
+      [
+        fired,
+        buildEvent({ id: 'c1', at: at('09:20'), kind: 'alert', text: 'CheckoutSlow' }),
+        buildEvent({ id: 'f2', at: at('09:25'), kind: 'alert', text: 'CheckoutSlow' }),
+      ],
+      { fire: 'detected', c1: 'resolved', f2: 'detected' },
+      'resolved',
+      null,
+    ],
+    [
+      'a closed page counts as the resolution when its wording does not say so',
+      [fired, buildEvent({ id: 'close', at: at('09:50'), kind: 'action', text: 'Closed by Ana' })],
+      { fire: 'detected', close: 'resolved' },
+      'resolved',
+      'close',
+    ],
+    [
+      'a resolution note before the signals clear still comes first',
+      [
+        fired,
+        buildEvent({ id: 'note', at: at('09:30'), kind: 'note', text: 'Fully recovered' }),
+        buildEvent({ id: 'clr', at: at('09:40'), kind: 'alert', text: 'CheckoutSlow' }),
+      ],
+      { fire: 'detected', clr: 'resolved' },
+      'resolved',
+      'note',
+    ],
+    [
+      'a cleared alert before a reopening is not the resolution',
+      [
+        fired,
+        buildEvent({ id: 'clr', at: at('09:40'), kind: 'alert', text: 'CheckoutSlow' }),
+        buildStatusChange('re', at('09:45'), 'mitigated', 'investigating'),
+      ],
+      { fire: 'detected', clr: 'resolved' },
+      'resolved',
+      null,
+    ],
+  ])('%s', (_rule, events, hints, milestone, id) => {
+    expect(inferredWithHints(events, hints)[milestone].sourceEventId).toBe(id);
+  });
+
+  it('keeps an explicit milestone over a signal hint', () => {
+    const events = [fired, buildEvent({ id: 'ack', at: at('09:06'), kind: 'action', text: 'x' })];
+    const result = inferredWithHints(
+      events,
+      { fire: 'detected', ack: 'acknowledged' },
+      { ...none, acknowledged: at('09:04') },
+    );
+    expect(result.acknowledged).toEqual({ at: at('09:04'), inferred: false, sourceEventId: null });
+  });
+
+  it('ignores a hint for an event that is no longer on the timeline', () => {
+    const result = inferredWithHints([fired], { fire: 'detected', gone: 'resolved' });
+    expect(result.resolved).toEqual({ at: null, inferred: false, sourceEventId: null });
   });
 });
 

@@ -64,11 +64,9 @@ export function computeErrorBudgets(
     }
   }
   const known = new Map(incidents.map((i) => [i.id, i]));
-  const keyOf = (item: ActionItemFacts) => {
-    const incident = known.get(item.incidentId);
-    return incident ? { key: incident.key, services: incident.services } : (item.incident ?? null);
-  };
   const nowMs = epochMsOf(now);
+  // Built once, on the first exhausted service: scanning every item per service was quadratic.
+  let freezeIndex: Map<string, ErrorBudget['freezeItems']> | null = null;
   return services
     .filter((service) => service.sloTarget !== null)
     .map((service) => {
@@ -104,7 +102,8 @@ export function computeErrorBudgets(
       const consumed = spends.reduce((sum, s) => sum + s.badMinutes, 0);
       const remaining = budgetMinutes - consumed;
       const exhausted = remaining <= 0;
-      const freezeItems = exhausted ? freezeItemsOf(service.name, items, keyOf) : [];
+      freezeIndex ??= exhausted ? freezeItemsByService(items, known) : null;
+      const freezeItems = exhausted ? (freezeIndex?.get(service.name) ?? []) : [];
       const recentBudget = (budgetMinutes * (nowMs - recentMs)) / windowMs;
       return {
         service: service.name,
@@ -129,26 +128,33 @@ export function computeErrorBudgets(
     });
 }
 
-/** Unverified items (won't-do left out) of every incident of the service, whatever its age. */
-function freezeItemsOf(
-  service: string,
+/** Unverified items (won't-do left out) of every incident, by service, each list in item order. */
+function freezeItemsByService(
   items: readonly ActionItemFacts[],
-  incidentOf: (item: ActionItemFacts) => { key: string; services: string[] } | null,
-): ErrorBudget['freezeItems'] {
-  const result: ErrorBudget['freezeItems'] = [];
+  known: ReadonlyMap<string, IncidentFacts>,
+): Map<string, ErrorBudget['freezeItems']> {
+  const byService = new Map<string, ErrorBudget['freezeItems']>();
   for (const item of items) {
     if (item.status === 'verified' || item.status === 'wont_do') continue;
-    const incident = incidentOf(item);
-    if (incident?.services.includes(service)) {
-      result.push({
+    const incident = known.get(item.incidentId) ?? item.incident;
+    if (!incident) continue;
+    const services = incident.services;
+    for (let i = 0; i < services.length; i++) {
+      const service = services[i]!;
+      // A service named twice on one incident still lists the item once.
+      if (services.indexOf(service) !== i) continue;
+      const entry = {
         id: item.id,
         incidentKey: incident.key,
         title: item.title,
         status: item.status,
-      });
+      };
+      const list = byService.get(service);
+      if (list) list.push(entry);
+      else byService.set(service, [entry]);
     }
   }
-  return result;
+  return byService;
 }
 
 function impactOf(

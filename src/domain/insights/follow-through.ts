@@ -89,19 +89,28 @@ export function computeFollowThrough(
     else row.late += 1;
   };
   const overdue: OverdueItem[] = [];
+  const dueEnds = new Map<string, { instant: Instant; ms: number }>();
+  const nowMs = epochMsOf(now);
   const first = periods[0]?.start;
   const last = periods.at(-1)?.end;
+  const count = (at: Instant | null, field: 'created' | 'done' | 'verified') => {
+    if (at === null) return;
+    const index = findPeriodIndex(periods, at);
+    if (index !== -1) rows[index]![field] += 1;
+  };
   for (const item of items) {
-    const count = (at: Instant | null, field: 'created' | 'done' | 'verified') => {
-      if (at === null) return;
-      const index = findPeriodIndex(periods, at);
-      if (index !== -1) rows[index]![field] += 1;
-    };
     count(item.createdAt, 'created');
     count(finishedAt(item), 'done');
     count(item.status === 'verified' ? item.verifiedAt : null, 'verified');
     if (item.status === 'wont_do' || item.dueDate === null) continue;
-    const dueEnd = dueEndOf(item.dueDate);
+    // Many items share a due date: each day's end is formatted once, not once per item.
+    let due = dueEnds.get(item.dueDate);
+    if (due === undefined) {
+      const instant = dueEndOf(item.dueDate);
+      due = { instant, ms: epochMsOf(instant) };
+      dueEnds.set(item.dueDate, due);
+    }
+    const dueEnd = due.instant;
     const finished = finishedAt(item);
     const incident = incidents.get(item.incidentId);
     if (finished === null && dueEnd <= now) {
@@ -111,7 +120,7 @@ export function computeFollowThrough(
         title: item.title,
         owner: item.owner,
         dueDate: item.dueDate,
-        ageDays: Math.floor((epochMsOf(now) - epochMsOf(dueEnd)) / DAY_MS) + 1,
+        ageDays: Math.floor((nowMs - due.ms) / DAY_MS) + 1,
       });
     }
     const dueInRange =
@@ -145,8 +154,11 @@ export function computeFollowThrough(
   };
 }
 
+// The same order as `localeCompare`, without looking the locale up on every comparison.
+const compareText = new Intl.Collator().compare;
+
 function backlogOf(items: OverdueItem[]): OverdueBacklog {
-  items.sort((a, b) => b.ageDays - a.ageDays || a.id.localeCompare(b.id));
+  items.sort((a, b) => b.ageDays - a.ageDays || compareText(a.id, b.id));
   const ages = items.map((item) => item.ageDays).sort((a, b) => a - b);
   const byAge = { '1-7': 0, '8-30': 0, '31-90': 0, '>90': 0 };
   for (const age of ages) {

@@ -53,6 +53,8 @@ export function buildPeriods(
 
 /** The index of the bucket holding `at`, or -1 when it is outside them all (binary search). */
 export function findPeriodIndex(buckets: readonly PeriodBucket[], at: Instant): number {
+  // Most instants a caller asks about fall outside the range: settle those in two comparisons.
+  if (buckets.length === 0 || at < buckets[0]!.start || at >= buckets.at(-1)!.end) return -1;
   let low = 0;
   let high = buckets.length - 1;
   while (low <= high) {

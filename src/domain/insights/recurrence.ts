@@ -55,15 +55,29 @@ export interface RecurrenceReport {
 
 interface Candidate {
   incident: IncidentFacts;
+  /** Position in the incidents given: breaks ties between matches that started together. */
+  position: number;
   start: number;
-  publishedAt: Instant;
-  categories: Set<string>;
+  publishedMs: number;
   review: ReviewFacts;
 }
+
+interface Match {
+  candidate: Candidate;
+  /** The first of the later incident's services the two share, as an index into its services. */
+  serviceRank: number;
+  services: Set<string>;
+  categories: Set<string>;
+}
+
+/** Published reviews with factors, by service, then by factor category, each list by start. */
+type CandidateIndex = Map<string, Map<string, Candidate[]>>;
 
 /**
  * Finds the recurring incidents anchored in `periods`. `all` must include the incidents before
  * the range (up to `windowDays` earlier), so an early-range incident can match its predecessor.
+ * Earlier reviews are indexed by service and category, so each incident looks only at the
+ * candidates it could match rather than every published review of its services.
  */
 export function findRecurrences(
   all: readonly IncidentFacts[],
@@ -72,26 +86,7 @@ export function findRecurrences(
   periods: readonly PeriodBucket[],
   windowDays: number = DEFAULT_RECURRENCE_DAYS,
 ): RecurrenceReport {
-  const published = new Map<string, Candidate[]>();
-  for (const incident of all) {
-    const review = reviews.get(incident.id);
-    if (review?.status !== 'published' || review.publishedAt === null) continue;
-    if (review.factors.length === 0) continue;
-    const candidate: Candidate = {
-      incident,
-      start: epochMsOf(anchorOf(incident)),
-      publishedAt: review.publishedAt,
-      categories: new Set(review.factors.map((f) => f.category)),
-      review,
-    };
-    for (const service of new Set(incident.services)) {
-      const list = published.get(service) ?? [];
-      list.push(candidate);
-      published.set(service, list);
-    }
-  }
-  for (const list of published.values()) list.sort((a, b) => a.start - b.start);
-
+  const index = indexCandidates(all, reviews);
   const rows: RecurrenceRow[] = periods.map((p) => ({
     period: p.key,
     assessed: 0,
@@ -102,39 +97,43 @@ export function findRecurrences(
   const windowMs = windowDays * DAY_MS;
   for (const incident of all) {
     const anchor = anchorOf(incident);
-    const index = findPeriodIndex(periods, anchor);
-    if (index === -1 || incident.status === 'cancelled') continue;
+    const periodIndex = findPeriodIndex(periods, anchor);
+    if (periodIndex === -1 || incident.status === 'cancelled') continue;
     const review = reviews.get(incident.id);
     if (!review || review.factors.length === 0) continue;
-    rows[index]!.assessed += 1;
+    rows[periodIndex]!.assessed += 1;
     const start = epochMsOf(anchor);
     const categories = new Set(review.factors.map((f) => f.category));
-    const matches = new Map<
-      string,
-      { candidate: Candidate; services: Set<string>; categories: Set<string> }
-    >();
-    for (const service of new Set(incident.services)) {
-      const list = published.get(service) ?? [];
-      for (let i = firstAtOrAfter(list, start - windowMs); i < list.length; i++) {
-        const candidate = list[i]!;
-        if (candidate.start >= start) break;
-        if (candidate.publishedAt > anchor) continue;
-        if (candidate.incident.id === incident.id) continue;
-        const shared = [...categories].filter((c) => candidate.categories.has(c));
-        if (shared.length === 0) continue;
-        const match = matches.get(candidate.incident.id) ?? {
-          candidate,
-          services: new Set<string>(),
-          categories: new Set<string>(),
-        };
-        match.services.add(service);
-        for (const category of shared) match.categories.add(category);
-        matches.set(candidate.incident.id, match);
+    const matches = new Map<string, Match>();
+    [...new Set(incident.services)].forEach((service, serviceRank) => {
+      const byCategory = index.get(service);
+      if (!byCategory) return;
+      for (const category of categories) {
+        const list = byCategory.get(category);
+        if (!list) continue;
+        for (let i = firstAtOrAfter(list, start - windowMs); i < list.length; i++) {
+          const candidate = list[i]!;
+          if (candidate.start >= start) break;
+          if (candidate.publishedMs > start) continue;
+          if (candidate.incident.id === incident.id) continue;
+          let match = matches.get(candidate.incident.id);
+          if (!match) {
+            match = { candidate, serviceRank, services: new Set(), categories: new Set() };
+            matches.set(candidate.incident.id, match);
+          }
+          match.services.add(service);
+          match.categories.add(category);
+        }
       }
-    }
+    });
     if (matches.size === 0) continue;
-    rows[index]!.recurring += 1;
-    const sorted = [...matches.values()].sort((a, b) => b.candidate.start - a.candidate.start);
+    rows[periodIndex]!.recurring += 1;
+    const sorted = [...matches.values()].sort(
+      (a, b) =>
+        b.candidate.start - a.candidate.start ||
+        a.serviceRank - b.serviceRank ||
+        a.candidate.position - b.candidate.position,
+    );
     const earlier = sorted
       .slice(0, MAX_EARLIER)
       .map(({ candidate, services, categories: shared }) => ({
@@ -147,7 +146,7 @@ export function findRecurrences(
     recurrences.push({
       incidentKey: incident.key,
       startedAt: anchor,
-      period: periods[index]!.key,
+      period: periods[periodIndex]!.key,
       earlier,
       moreEarlier: sorted.length - earlier.length,
     });
@@ -161,6 +160,43 @@ export function findRecurrences(
     })),
     recurrences,
   };
+}
+
+function indexCandidates(
+  all: readonly IncidentFacts[],
+  reviews: ReadonlyMap<string, ReviewFacts>,
+): CandidateIndex {
+  const index: CandidateIndex = new Map();
+  all.forEach((incident, position) => {
+    const review = reviews.get(incident.id);
+    if (review?.status !== 'published' || review.publishedAt === null) return;
+    if (review.factors.length === 0) return;
+    const candidate: Candidate = {
+      incident,
+      position,
+      start: epochMsOf(anchorOf(incident)),
+      publishedMs: epochMsOf(review.publishedAt),
+      review,
+    };
+    const categories = new Set(review.factors.map((f) => f.category));
+    for (const service of new Set(incident.services)) {
+      let byCategory = index.get(service);
+      if (!byCategory) {
+        byCategory = new Map();
+        index.set(service, byCategory);
+      }
+      for (const category of categories) {
+        const list = byCategory.get(category);
+        if (list) list.push(candidate);
+        else byCategory.set(category, [candidate]);
+      }
+    }
+  });
+  for (const byCategory of index.values()) {
+    for (const list of byCategory.values())
+      list.sort((a, b) => a.start - b.start || a.position - b.position);
+  }
+  return index;
 }
 
 function firstAtOrAfter(list: readonly Candidate[], ms: number): number {

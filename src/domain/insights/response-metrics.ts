@@ -1,6 +1,7 @@
 /** @module MTTD, MTTA, MTTM and MTTR per period, sliced by severity, service and owning team. */
 import { DURATION_DEFINITIONS, type DurationName } from '../durations.js';
-import { secondsBetween } from '../instant.js';
+import { epochMsOf } from '../instant.js';
+import type { MilestoneName, Milestones } from '../milestones.js';
 import { anchorOf, type IncidentFacts } from './insight-facts.js';
 import { findPeriodIndex, type PeriodBucket } from './periods.js';
 import { type SummaryStats, summarizeValues } from './summary-stats.js';
@@ -44,15 +45,23 @@ export interface ResponseMetrics {
   cancelledKeys: string[];
 }
 
+export const SLICE_DIMENSIONS: readonly SliceDimension[] = ['all', 'severity', 'service', 'team'];
+
 /**
  * Every response figure of the incidents anchored in `periods`, per period and for the whole range,
  * for all incidents and per severity, service and owning team (`teamOf` maps a service to its team).
+ * `dimensions` limits the slices computed; the figures of a slice do not depend on the others.
  */
 export function computeResponseMetrics(
   incidents: readonly IncidentFacts[],
   periods: readonly PeriodBucket[],
   teamOf: (service: string) => string | null,
+  dimensions: readonly SliceDimension[] = SLICE_DIMENSIONS,
 ): ResponseMetrics {
+  const bySeverity = dimensions.includes('severity');
+  const byService = dimensions.includes('service');
+  const byTeam = dimensions.includes('team');
+  const byAll = dimensions.includes('all');
   const groups = new Map<string, Group>();
   const add = (period: string, dimension: SliceDimension, value: string, incident: Measured) => {
     const key = `${period}\u0000${dimension}\u0000${value}`;
@@ -72,19 +81,20 @@ export function computeResponseMetrics(
       continue;
     }
     // Each duration is computed once per incident, not once per slice it falls in.
-    const measured: Measured = {
-      key: incident.key,
-      seconds: RESPONSE_METRICS.map((m) => durationOf(incident, m)),
-    };
+    const measured: Measured = { key: incident.key, seconds: secondsOf(incident.milestones) };
     const teams = new Set<string>();
-    for (const service of incident.services) {
-      const team = teamOf(service);
-      if (team !== null) teams.add(team);
+    if (byTeam) {
+      for (const service of incident.services) {
+        const team = teamOf(service);
+        if (team !== null) teams.add(team);
+      }
     }
     for (const period of [periods[index]!.key, 'total']) {
-      add(period, 'all', 'all', measured);
-      add(period, 'severity', incident.severity, measured);
-      for (const service of new Set(incident.services)) add(period, 'service', service, measured);
+      if (byAll) add(period, 'all', 'all', measured);
+      if (bySeverity) add(period, 'severity', incident.severity, measured);
+      if (byService) {
+        for (const service of new Set(incident.services)) add(period, 'service', service, measured);
+      }
       for (const team of teams) add(period, 'team', team, measured);
     }
   }
@@ -119,13 +129,22 @@ interface Group {
   incidents: Measured[];
 }
 
-function durationOf(incident: IncidentFacts, metric: ResponseMetric): number | null {
-  const { from, to } = DURATION_DEFINITIONS[DURATION_OF[metric]];
-  const start = incident.milestones[from];
-  const end = incident.milestones[to];
-  // Milestones out of order are a data problem, not a negative response time.
-  if (start === null || end === null || end < start) return null;
-  return secondsBetween(start, end);
+const SPANS = RESPONSE_METRICS.map((metric) => DURATION_DEFINITIONS[DURATION_OF[metric]]);
+
+/** Seconds per metric in RESPONSE_METRICS order, each milestone parsed once. */
+function secondsOf(milestones: Milestones): (number | null)[] {
+  const parsed: Partial<Record<MilestoneName, number>> = {};
+  const msOf = (name: MilestoneName) => {
+    parsed[name] ??= epochMsOf(milestones[name]!);
+    return parsed[name];
+  };
+  return SPANS.map(({ from, to }) => {
+    const start = milestones[from];
+    const end = milestones[to];
+    // Milestones out of order are a data problem, not a negative response time.
+    if (start === null || end === null || end < start) return null;
+    return Math.round((msOf(to) - msOf(from)) / 1000);
+  });
 }
 
 function figureOf(group: Group, metric: ResponseMetric, index: number): ResponseFigure {

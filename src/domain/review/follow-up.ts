@@ -21,6 +21,8 @@ export interface FollowUpItem {
 
 export interface FollowUp {
   dueAt: Instant;
+  /** When the follow-up job mailed the question; kept by storage in its own column, absent before. */
+  askedAt?: Instant | null;
   items: FollowUpItem[];
   recurrence: { recurred: boolean; incidentKeys: IncidentKey[] } | null;
   completedAt: Instant | null;

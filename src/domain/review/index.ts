@@ -13,6 +13,16 @@ export {
   type Verification,
 } from './action-item.js';
 export { checkActionItem, checkActionItems } from './action-item-checks.js';
+export {
+  type ActionItemDigest,
+  addCalendarDays,
+  calendarDateIn,
+  collectActionItemDigests,
+  composeActionItemDigest,
+  REMINDER_DAYS_AHEAD,
+  type ReminderCandidate,
+  reminderHorizon,
+} from './action-item-digest.js';
 export { rankActionItems } from './action-item-ranking.js';
 export {
   type ActionItemTransitionInput,
@@ -36,6 +46,12 @@ export {
   recordFollowUpOutcome,
   scheduleFollowUp,
 } from './follow-up.js';
+export {
+  composeFollowUpEmail,
+  FOLLOW_UP_QUESTIONS,
+  type FollowUpEmailInput,
+} from './follow-up-email.js';
+export { followUpRecipients } from './follow-up-recipients.js';
 export { defaultImpactInputs, type ImpactInputs, validateImpactInputs } from './impact-inputs.js';
 export {
   lintReview,
@@ -46,6 +62,8 @@ export {
   type TextCheckOptions,
   type TextKind,
 } from './lint-review.js';
+export { mailAddressesOf, mailAddressOf } from './mail-address.js';
+export { escapeHtml, htmlMail, type MailContent } from './mail-content.js';
 export {
   ACTION_HORIZONS,
   type ActionHorizon,

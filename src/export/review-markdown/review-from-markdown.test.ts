@@ -107,8 +107,8 @@ describe('reviewFromMarkdown', () => {
       'due: must be a date (YYYY-MM-DD), got "next sprint"',
     ],
     [
-      '  - horizon: immediate',
-      '  - horizon: someday',
+      '\n  - horizon: immediate',
+      '\n  - horizon: someday',
       81,
       'horizon: must be one of immediate, short, long, got "someday"',
     ],
@@ -134,7 +134,7 @@ describe('reviewFromMarkdown', () => {
       '## Lessons',
       '## Learnings',
       105,
-      'unknown section "Learnings": use "## Summary", "## Impact", "## Timeline", "## Why-trees", "## Contributing factors", "## Action items", "## Lessons", "## Meeting"',
+      'unknown section "Learnings": use "## Summary", "## Impact", "## Timeline", "## Why-trees", "## Contributing factors", "## Action items", "## Lessons", "## Meeting", "## Reviewers", "## Follow-up"',
     ],
     [
       '  - addressed by: ai-1',
@@ -166,6 +166,30 @@ describe('reviewFromMarkdown', () => {
       117,
       'when: must be a time such as 2026-03-12 09:15 UTC, got "Thursday"',
     ],
+    [
+      '  - decision: approved',
+      '  - decision: fine by me',
+      124,
+      'decision: must be one of pending, approved, changes requested, got "fine by me"',
+    ],
+    [
+      '- recurred: no',
+      '- recurred: the same thing again',
+      140,
+      'recurred: write no, yes, or the incidents that recurred such as "INC-50, INC-51"; "the same thing again" is not an incident key',
+    ],
+    [
+      '    - worked: too early',
+      '    - worked: probably',
+      150,
+      'worked: must be yes, no or too early, got "probably"',
+    ],
+    [
+      '  - Send worker config changes through the staged rollout {#ai-2}\n    - horizon',
+      '  - Send worker config changes through the staged rollout\n    - horizon',
+      147,
+      'items: end each item with the {#id} of the action item it asks about',
+    ],
   ])('reports %j edited to %j on line %i', (from, to, line, message) => {
     expect(reviewFromMarkdown(edited(from, to))).toEqual({ problems: [{ line, message }] });
   });
@@ -186,7 +210,8 @@ describe('reviewFromMarkdown', () => {
   });
 
   it('reports a duplicated id', () => {
-    const result = reviewFromMarkdown(edited('{#ai-2}', '{#ai-1}'));
+    const title = '\n- Send worker config changes through the staged rollout';
+    const result = reviewFromMarkdown(edited(`${title} {#ai-2}`, `${title} {#ai-1}`));
     expect(result).toEqual({
       problems: [{ line: 89, message: 'action item id "ai-1" is used more than once' }],
     });

@@ -3,6 +3,7 @@ import type { WhyNode } from '../../domain/review/index.js';
 import type { ReviewDocument } from '../review-document.js';
 import { actionItemsFromMarkdown } from './action-items-markdown.js';
 import { factorsFromMarkdown } from './factors-markdown.js';
+import { followUpFromMarkdown } from './follow-up-markdown.js';
 import { frontMatterFromYaml } from './front-matter.js';
 import { impactFromMarkdown } from './impact-markdown.js';
 import { lessonsFromMarkdown } from './lessons-markdown.js';
@@ -11,6 +12,7 @@ import { normalizeMultiline, unescapeBlockLine } from './markdown-text.js';
 import { meetingFromMarkdown } from './meeting-markdown.js';
 import type { ReadContext } from './read-items.js';
 import { SECTION_HEADINGS, type SectionHeading } from './review-to-markdown.js';
+import { reviewersFromMarkdown } from './reviewers-markdown.js';
 import { timelineFromMarkdown } from './timeline-markdown.js';
 import { whyTreesFromMarkdown } from './why-trees-markdown.js';
 
@@ -49,6 +51,8 @@ export function reviewFromMarkdown(text: string): ReviewImport {
   const actionItems = actionItemsFromMarkdown(section('Action items'), context);
   const lessons = lessonsFromMarkdown(section('Lessons'), context);
   const meeting = meetingFromMarkdown(section('Meeting'), context);
+  const reviewers = reviewersFromMarkdown(section('Reviewers'), context);
+  const followUp = followUpFromMarkdown(section('Follow-up'), context);
   const actionIds = new Set(actionItems.map((item) => item.id));
   const nodeIds = new Set(whyTrees.flatMap((tree) => collectIds(tree.answers)));
   for (const factor of factors) {
@@ -74,6 +78,8 @@ export function reviewFromMarkdown(text: string): ReviewImport {
       review: {
         status: front.status,
         authors: front.authors,
+        reviewers,
+        followUp,
         summary,
         impact,
         lessons,

@@ -10,6 +10,7 @@ import {
   ACTION_ITEM_TYPES,
   type ActionItem,
   REVIEW_STATUSES,
+  REVIEWER_DECISIONS,
   type Score,
   type WhyNode,
 } from '../../domain/review/index.js';
@@ -144,6 +145,48 @@ function documentArbitrary(raw: boolean): fc.Arbitrary<ReviewDocument> {
       milestones,
       status: fc.constantFrom(...REVIEW_STATUSES),
       authors: fc.array(anyText, { maxLength: 2 }),
+      reviewers: fc.array(
+        fc.record({
+          name: single,
+          decision: fc.constantFrom(...REVIEWER_DECISIONS),
+          comment: multi,
+          at: fc.option(instant),
+        }),
+        { maxLength: 3 },
+      ),
+      followUp: fc.option(
+        fc.record({
+          dueAt: instant,
+          askedAt: fc.option(instant),
+          items: fc.array(
+            fc.record({
+              title: multi,
+              horizon: fc.constantFrom(...ACTION_HORIZONS),
+              answer: fc.option(
+                fc.record({
+                  verified: fc.boolean(),
+                  effective: fc.option(fc.boolean()),
+                  note: multi,
+                }),
+              ),
+            }),
+            { maxLength: 3 },
+          ),
+          recurrence: fc.option(
+            fc.oneof(
+              fc.constant({ recurred: false, incidentKeys: [] as IncidentKey[] }),
+              fc.record({
+                recurred: fc.constant(true),
+                incidentKeys: fc.array(
+                  fc.integer({ min: 1, max: 99999 }).map((n) => `INC-${n}` as IncidentKey),
+                  { maxLength: 3 },
+                ),
+              }),
+            ),
+          ),
+          completion: fc.option(fc.record({ at: instant, by: fc.option(single) })),
+        }),
+      ),
       summary: multi,
       impact: fc.record({
         usersAffected: fc.option(fc.nat(1_000_000)),
@@ -238,6 +281,25 @@ function documentArbitrary(raw: boolean): fc.Arbitrary<ReviewDocument> {
         review: {
           status: g.status,
           authors: g.authors,
+          reviewers: g.reviewers.map((reviewer) => ({
+            ...reviewer,
+            at: reviewer.at as Instant | null,
+          })),
+          followUp:
+            g.followUp === null
+              ? null
+              : {
+                  dueAt: g.followUp.dueAt,
+                  askedAt: g.followUp.askedAt as Instant | null,
+                  items: g.followUp.items.map((item, i) => ({ ...item, actionItemId: `ai.${i}` })),
+                  recurrence: g.followUp.recurrence,
+                  completedAt: (g.followUp.completion?.at ?? null) as Instant | null,
+                  // An empty name reads back as nobody: the file has nothing to tell them apart.
+                  completedBy:
+                    g.followUp.completion?.by === undefined || g.followUp.completion.by === ''
+                      ? null
+                      : g.followUp.completion.by,
+                },
           summary: g.summary,
           impact: g.impact,
           lessons: g.lessons,

@@ -40,12 +40,33 @@ describe('reviewToMarkdown', () => {
   it('writes empty sections as bare headings and omits fields that are not set', () => {
     const doc = buildReviewDocument();
     doc.timeline = [];
+    doc.review.reviewers = [];
+    doc.review.followUp = null;
     doc.review.meeting = { at: null, attendees: [] };
     doc.review.actionItems = [{ ...doc.review.actionItems[0]!, owner: null, dueDate: null }];
     const markdown = reviewToMarkdown(doc);
     expect(markdown).toContain('## Timeline\n\n## Why-trees');
     expect(markdown.endsWith('## Meeting\n')).toBe(true);
+    expect(markdown).not.toContain('## Reviewers');
+    expect(markdown).not.toContain('## Follow-up');
     expect(markdown).not.toContain('owner:');
     expect(markdown).not.toContain('due:');
+  });
+
+  it('shows every reviewer decision with when and why, and the follow-up with its answers', () => {
+    const markdown = reviewToMarkdown(buildReviewDocument());
+    expect(markdown).toContain(
+      '- Mei Tanaka\n  - decision: changes requested\n  - at: 2026-03-15 18:45 +01:00\n' +
+        '  - comment: Name who owns the staging drill.\n    The second item needs a date.\n' +
+        '- Sam Okafor\n  - decision: pending\n',
+    );
+    expect(markdown).toContain(
+      '## Follow-up\n\n- due: 2026-04-16 10:00 +02:00\n- asked: 2026-04-16 10:05 +02:00\n' +
+        '- completed: 2026-04-17 15:20 +02:00 by Ana Silva\n- recurred: no\n- items:\n',
+    );
+    expect(markdown).toContain(
+      '  - Send worker config changes through the staged rollout {#ai-2}\n' +
+        '    - horizon: short\n    - verified: yes\n    - worked: too early\n',
+    );
   });
 });

@@ -2,11 +2,13 @@
 import type { ReviewDocument } from '../review-document.js';
 import { actionItemsToMarkdown } from './action-items-markdown.js';
 import { factorsToMarkdown } from './factors-markdown.js';
+import { followUpToMarkdown } from './follow-up-markdown.js';
 import { frontMatterToYaml } from './front-matter.js';
 import { impactToMarkdown } from './impact-markdown.js';
 import { lessonsToMarkdown } from './lessons-markdown.js';
 import { escapeBlockLine, normalizeMultiline, normalizeSingleLine } from './markdown-text.js';
 import { meetingToMarkdown } from './meeting-markdown.js';
+import { reviewersToMarkdown } from './reviewers-markdown.js';
 import { timelineToMarkdown } from './timeline-markdown.js';
 import { whyTreesToMarkdown } from './why-trees-markdown.js';
 
@@ -20,8 +22,13 @@ export const SECTION_HEADINGS = [
   'Action items',
   'Lessons',
   'Meeting',
+  'Reviewers',
+  'Follow-up',
 ] as const;
 export type SectionHeading = (typeof SECTION_HEADINGS)[number];
+
+/** Sections left out when empty, so reviews without decisions or a follow-up read as before. */
+const OPTIONAL_HEADINGS: readonly SectionHeading[] = ['Reviewers', 'Follow-up'];
 
 /**
  * The review as Markdown. Texts are normalised (line endings, blank lines at either end, line
@@ -40,6 +47,8 @@ export function reviewToMarkdown(doc: ReviewDocument): string {
     'Action items': actionItemsToMarkdown(review.actionItems, zone),
     Lessons: lessonsToMarkdown(review.lessons),
     Meeting: meetingToMarkdown(review.meeting, zone),
+    Reviewers: reviewersToMarkdown(review.reviewers, zone),
+    'Follow-up': followUpToMarkdown(review.followUp, zone),
   };
   const frontMatter = frontMatterToYaml({
     incident,
@@ -50,7 +59,9 @@ export function reviewToMarkdown(doc: ReviewDocument): string {
   return [
     `---\n${frontMatter}---\n`,
     `# ${title}\n`,
-    ...SECTION_HEADINGS.map((heading) =>
+    ...SECTION_HEADINGS.filter(
+      (heading) => bodies[heading] !== '' || !OPTIONAL_HEADINGS.includes(heading),
+    ).map((heading) =>
       bodies[heading] === '' ? `## ${heading}\n` : `## ${heading}\n\n${bodies[heading]}\n`,
     ),
   ].join('\n');

@@ -62,6 +62,25 @@ describe('eventRowsFromChunks', () => {
     });
   });
 
+  it('numbers JSONL lines across chunks, skipping a byte order mark and blank lines', async () => {
+    const chunks = [
+      '\uFEFF{"time": "2026-03-12T09:15:00Z", "text": "first", "source id": 7}\r\n\n',
+      '{"time": "2026-03-12T09:16:00.500Z", "te',
+      'xt": "second"}\n   \n{"time": "2026-03-12T09:17:00+01:00", "text": "third"}',
+    ];
+    const result = [];
+    for await (const row of eventRowsFromChunks(chunks, 'jsonl', null)) result.push(row);
+    expect(
+      result.map((row) =>
+        'draft' in row ? [row.line, row.draft.at, row.draft.sourceZone, row.draft.originKey] : row,
+      ),
+    ).toEqual([
+      [1, '2026-03-12T09:15:00.000Z', 'UTC', '7'],
+      [3, '2026-03-12T09:16:00.500Z', 'UTC', null],
+      [5, '2026-03-12T08:17:00.000Z', '+01:00', null],
+    ]);
+  });
+
   it.each([
     [
       'time,severity,text\n',

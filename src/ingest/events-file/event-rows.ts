@@ -7,7 +7,7 @@ import {
   eventColumnOf,
   eventDraftFromFields,
 } from './event-draft-from-record.js';
-import { linesFromChunks } from './lines-from-chunks.js';
+import { lineBatchesFromChunks } from './lines-from-chunks.js';
 
 export type EventsFormat = 'csv' | 'jsonl';
 
@@ -78,38 +78,61 @@ async function* jsonlEventRows(
   chunks: AsyncIterable<string> | Iterable<string>,
   defaultZone: string | null,
 ): AsyncGenerator<EventRow> {
-  for await (const { line, text } of linesFromChunks(chunks)) {
-    if (text.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line === 1 ? text.replace(/^\uFEFF/, '') : text);
-    } catch {
-      yield { line, problem: 'is not valid JSON' };
-      continue;
+  const columnOf = memoizedColumnOf();
+  for await (const { firstLine, lines } of lineBatchesFromChunks(chunks)) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = firstLine + i;
+      const text = line === 1 ? lines[i]!.replace(/^\uFEFF/, '') : lines[i]!;
+      if (text.trim() === '') continue;
+      yield jsonlRowOf(line, text, defaultZone, columnOf);
     }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      yield { line, problem: 'must be a JSON object such as {"time": …, "text": …}' };
-      continue;
-    }
-    const fields: EventFields = {};
-    let problem: string | null = null;
-    for (const [key, item] of Object.entries(value)) {
-      const column = eventColumnOf(key);
-      if (column === null) {
-        problem = `${key}: unknown field; known: ${KNOWN}`;
-        break;
-      }
-      if (item === null) continue;
-      if (typeof item !== 'string' && !(column === 'sourceId' && typeof item === 'number')) {
-        problem = `${key}: must be a string`;
-        break;
-      }
-      fields[column] = String(item);
-    }
-    yield problem === null
-      ? rowOf(line, eventDraftFromFields(fields, defaultZone))
-      : { line, problem };
   }
+}
+
+function jsonlRowOf(
+  line: number,
+  text: string,
+  defaultZone: string | null,
+  columnOf: (key: string) => EventColumn | null,
+): EventRow {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { line, problem: 'is not valid JSON' };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { line, problem: 'must be a JSON object such as {"time": …, "text": …}' };
+  }
+  const fields: EventFields = {};
+  const object = value as Record<string, unknown>;
+  for (const key in object) {
+    const column = columnOf(key);
+    if (column === null) return { line, problem: `${key}: unknown field; known: ${KNOWN}` };
+    const item = object[key];
+    if (item === null) continue;
+    if (typeof item !== 'string' && !(column === 'sourceId' && typeof item === 'number')) {
+      return { line, problem: `${key}: must be a string` };
+    }
+    fields[column] = String(item);
+  }
+  return rowOf(line, eventDraftFromFields(fields, defaultZone));
+}
+
+/**
+ * `eventColumnOf` remembering the key spellings a file uses (a handful, repeated on every row), so
+ * they are not normalised again per row; bounded, so a file of ever new keys cannot grow it.
+ */
+function memoizedColumnOf(): (key: string) => EventColumn | null {
+  const known = new Map<string, EventColumn | null>();
+  return (key) => {
+    let column = known.get(key);
+    if (column === undefined) {
+      column = eventColumnOf(key);
+      if (known.size < 64) known.set(key, column);
+    }
+    return column;
+  };
 }
 
 function rowOf(line: number, result: ReturnType<typeof eventDraftFromFields>): EventRow {

@@ -11,7 +11,7 @@ const fixture = (name: string) =>
   );
 const users = slackUsersFromJson(fixture('users.json')) as ReturnType<typeof slackUsersFromJson> &
   Map<string, never>;
-const channel = { id: 'C0CHECKOUT', name: 'incident-checkout' };
+const channel = { id: 'C0CHECKOUT', name: 'incident-checkout', folder: 'incident-checkout' };
 
 describe('slackUsersFromJson', () => {
   it('names users by real name, else display name, and marks bots', () => {
@@ -56,6 +56,7 @@ describe('eventDraftsFromSlackDay', () => {
     file: 'incident-checkout/2026-03-12.json',
     from: null,
     to: null,
+    slackDomain: null,
   };
 
   it('keeps conversation, marks replies, and skips joins and edits', () => {
@@ -68,6 +69,7 @@ describe('eventDraftsFromSlackDay', () => {
         actor: 'PagerDuty',
         text: 'Triggered: checkout latency high\nService: checkout',
         originKey: 'slack:C0CHECKOUT:1773306900.000200',
+        links: [],
       },
       {
         at: '2026-03-12T09:17:00.000Z',
@@ -77,6 +79,7 @@ describe('eventDraftsFromSlackDay', () => {
         actor: 'Ana Ruiz',
         text: 'Looking now. @Sam O. can you check the checkout board (https://grafana.example.com/d/checkout)?',
         originKey: 'slack:C0CHECKOUT:1773307020.000300',
+        links: [],
       },
       {
         at: '2026-03-12T09:18:00.000Z',
@@ -86,6 +89,7 @@ describe('eventDraftsFromSlackDay', () => {
         actor: 'Sam O.',
         text: '↳ p99 is 2.4s & climbing',
         originKey: 'slack:C0CHECKOUT:1773307080.000400',
+        links: [],
       },
       {
         at: '2026-03-12T09:40:00.000Z',
@@ -95,6 +99,7 @@ describe('eventDraftsFromSlackDay', () => {
         actor: 'Argo Deployer',
         text: 'Rollback of checkout to v412 finished',
         originKey: 'slack:C0CHECKOUT:1773308400.000500',
+        links: [],
       },
     ]);
   });
@@ -108,6 +113,39 @@ describe('eventDraftsFromSlackDay', () => {
     expect(Array.isArray(drafts) && drafts.map((draft) => draft.at)).toEqual([
       '2026-03-12T09:17:00.000Z',
       '2026-03-12T09:18:00.000Z',
+    ]);
+  });
+
+  it('links each message to its permalink, and a reply to its thread, when the domain is known', () => {
+    const drafts = eventDraftsFromSlackDay(fixture('incident-checkout/2026-03-12.json'), {
+      ...context,
+      slackDomain: 'acme',
+    });
+    expect(Array.isArray(drafts) && drafts.map((draft) => draft.links)).toEqual([
+      [
+        {
+          url: 'https://acme.slack.com/archives/C0CHECKOUT/p1773306900000200',
+          title: 'Slack message',
+        },
+      ],
+      [
+        {
+          url: 'https://acme.slack.com/archives/C0CHECKOUT/p1773307020000300',
+          title: 'Slack message',
+        },
+      ],
+      [
+        {
+          url: 'https://acme.slack.com/archives/C0CHECKOUT/p1773307080000400?thread_ts=1773307020.000300&cid=C0CHECKOUT',
+          title: 'Slack message',
+        },
+      ],
+      [
+        {
+          url: 'https://acme.slack.com/archives/C0CHECKOUT/p1773308400000500',
+          title: 'Slack message',
+        },
+      ],
     ]);
   });
 

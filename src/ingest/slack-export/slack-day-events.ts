@@ -1,8 +1,10 @@
 /** @module One per-day file of a Slack export channel (`<channel>/<YYYY-MM-DD>.json`) → timeline event drafts. */
 import type { Instant } from '../../domain/instant.js';
+import type { EvidenceLink } from '../../domain/timeline-event.js';
 import type { EventDraft } from '../events-file/event-draft.js';
 import { instantFromSlackTs } from '../webhooks/slack.js';
 import type { SlackChannel } from './slack-channel.js';
+import { slackPermalink } from './slack-permalink.js';
 import { plainTextOfSlack } from './slack-text.js';
 import type { SlackUser } from './slack-users.js';
 
@@ -41,6 +43,13 @@ export interface SlackDayContext {
   file: string;
   from: Instant | null;
   to: Instant | null;
+  /** The workspace's domain (`acme` for acme.slack.com), to link each message; null: no links. */
+  slackDomain: string | null;
+}
+
+/** A message as a timeline event draft, with its permalink when the workspace domain is known. */
+export interface SlackMessageDraft extends EventDraft {
+  links: EvidenceLink[];
 }
 
 /**
@@ -50,9 +59,9 @@ export interface SlackDayContext {
 export function eventDraftsFromSlackDay(
   json: unknown,
   context: SlackDayContext,
-): EventDraft[] | { problem: string } {
+): SlackMessageDraft[] | { problem: string } {
   if (!Array.isArray(json)) return { problem: `${context.file}: must be a list of messages` };
-  const drafts: EventDraft[] = [];
+  const drafts: SlackMessageDraft[] = [];
   for (const item of json) {
     const draft = draftOfMessage(item, context);
     if (draft !== null) drafts.push(draft);
@@ -60,7 +69,7 @@ export function eventDraftsFromSlackDay(
   return drafts;
 }
 
-function draftOfMessage(item: unknown, context: SlackDayContext): EventDraft | null {
+function draftOfMessage(item: unknown, context: SlackDayContext): SlackMessageDraft | null {
   if (item === null || typeof item !== 'object') return null;
   const message = item as Record<string, unknown>;
   if (message.type !== undefined && message.type !== 'message') return null;
@@ -77,7 +86,8 @@ function draftOfMessage(item: unknown, context: SlackDayContext): EventDraft | n
   const attachments = attachmentText(message.attachments);
   const body = [text, attachments].filter((part) => part !== '').join('\n');
   if (body === '') return null;
-  const isReply = typeof message.thread_ts === 'string' && message.thread_ts !== ts;
+  const threadTs = typeof message.thread_ts === 'string' ? message.thread_ts : null;
+  const isReply = threadTs !== null && threadTs !== ts;
   const botName = botNameOf(message, context.users);
   return {
     at,
@@ -87,6 +97,15 @@ function draftOfMessage(item: unknown, context: SlackDayContext): EventDraft | n
     actor: botName ?? userNameOf(message, context.users),
     text: clip(isReply ? `↳ ${body}` : body),
     originKey: `slack:${context.channel.id}:${ts}`,
+    links:
+      context.slackDomain === null
+        ? []
+        : [
+            {
+              url: slackPermalink(context.slackDomain, context.channel.id, ts, threadTs),
+              title: 'Slack message',
+            },
+          ],
   };
 }
 

@@ -1,27 +1,25 @@
-/** @module The workspace export document (`hindsight export` / `hindsight import`), format version 1. */
+/** @module The workspace export document (`hindsight export` / `hindsight import`): format version 2, and version 1 read and upgraded. */
 import { z } from 'zod';
 import { isIncidentKey } from '../../domain/ids.js';
 import { MILESTONE_NAMES } from '../../domain/milestones.js';
 import { TIMELINE_EVENT_KINDS } from '../../domain/timeline-event.js';
 import { describeFirstIssue } from '../format-issues.js';
+import { checkExportReferences } from './export-checks.js';
+import {
+  CountSchema,
+  FlagSchema,
+  IdSchema,
+  LabelsSchema,
+  NonEmptySchema,
+  TextSchema,
+} from './export-parts.js';
+import { ExportPolicySchema, ExportReviewSchema, ExportTemplatesSchema } from './export-reviews.js';
 import { IncidentStatusSchema, SeveritySchema } from './incidents.js';
 import { InstantSchema, TimeZoneSchema } from './primitives.js';
 
 export const EXPORT_FORMAT = 'hindsight-export';
-export const EXPORT_FORMAT_VERSION = 1;
-
-const IdSchema = z
-  .string({ error: 'must be an id (a string)' })
-  .min(1, { error: 'must not be empty' })
-  .max(100, { error: 'must be at most 100 characters' });
-const TextSchema = z.string({ error: 'must be a string' });
-const NonEmptySchema = TextSchema.min(1, { error: 'must not be empty' });
-const CountSchema = z
-  .number({ error: 'must be a whole number' })
-  .int({ error: 'must be a whole number' })
-  .min(1, { error: 'must be at least 1' });
-const FlagSchema = z.boolean({ error: 'must be true or false' });
-const LabelsSchema = z.array(NonEmptySchema, { error: 'must be a list of strings' });
+/** Version 2 added reviews, templates, policy overrides and events' origin keys. */
+export const EXPORT_FORMAT_VERSION = 2;
 
 const ExportWorkspaceSchema = z.strictObject({
   id: IdSchema,
@@ -46,7 +44,7 @@ const ExportServiceSchema = z.strictObject({
   updatedAt: InstantSchema,
 });
 
-const ExportEventSchema = z.strictObject({
+const eventFields = {
   id: IdSchema,
   at: InstantSchema,
   sourceZone: NonEmptySchema,
@@ -62,6 +60,12 @@ const ExportEventSchema = z.strictObject({
   version: CountSchema,
   createdAt: InstantSchema,
   createdBy: TextSchema,
+};
+
+const ExportEventSchema = z.strictObject({
+  ...eventFields,
+  /** The source id an imported event came with; later imports of the same file skip it. */
+  originKey: NonEmptySchema.optional(),
 });
 
 const ExportMilestonesSchema = z.strictObject(
@@ -71,7 +75,7 @@ const ExportMilestonesSchema = z.strictObject(
   >,
 );
 
-const ExportIncidentSchema = z.strictObject({
+const incidentFields = {
   id: IdSchema,
   key: TextSchema.refine(isIncidentKey, { error: 'must be an incident key such as INC-42' }),
   title: NonEmptySchema,
@@ -91,7 +95,12 @@ const ExportIncidentSchema = z.strictObject({
   createdBy: TextSchema,
   updatedAt: InstantSchema,
   updatedBy: TextSchema,
+};
+
+const ExportIncidentSchema = z.strictObject({
+  ...incidentFields,
   events: z.array(ExportEventSchema),
+  review: ExportReviewSchema.nullable(),
 });
 
 const ExportAuditEntrySchema = z.strictObject({
@@ -112,96 +121,132 @@ export const ExportDocumentSchema = z
   .strictObject({
     format: z.literal(EXPORT_FORMAT, { error: `must be "${EXPORT_FORMAT}"` }),
     formatVersion: z.literal(EXPORT_FORMAT_VERSION, {
-      error: `must be ${EXPORT_FORMAT_VERSION}; this version of Hindsight reads format version ${EXPORT_FORMAT_VERSION} only`,
+      error: `must be ${EXPORT_FORMAT_VERSION} or 1; this version of Hindsight reads format versions 1 and ${EXPORT_FORMAT_VERSION}`,
     }),
     exportedAt: InstantSchema,
     workspace: ExportWorkspaceSchema,
     services: z.array(ExportServiceSchema),
     incidents: z.array(ExportIncidentSchema),
+    reviewTemplates: ExportTemplatesSchema,
+    policies: z.array(ExportPolicySchema),
     auditLog: z.array(ExportAuditEntrySchema),
   })
-  .superRefine((document, ctx) => {
-    // The database enforces these too, but a failed constraint deep in an import tells nobody which line is wrong.
-    const report = (path: (string | number)[], message: string) =>
-      ctx.addIssue({ code: 'custom', path, message });
-    const firstSeen = (scope: Map<string, string>, value: string, where: string) => {
-      const earlier = scope.get(value);
-      if (earlier === undefined) scope.set(value, where);
-      return earlier;
-    };
-    const serviceIds = new Map<string, string>();
-    const names = new Map<string, string>();
-    document.services.forEach((service, i) => {
-      const idTwice = firstSeen(serviceIds, service.id, `services.${i}`);
-      if (idTwice) report(['services', i, 'id'], `repeats the id of ${idTwice}`);
-      const nameTwice = firstSeen(names, service.name, `services.${i}`);
-      if (nameTwice) report(['services', i, 'name'], `repeats the name of ${nameTwice}`);
-    });
-    const incidentIds = new Map<string, string>();
-    const eventIds = new Map<string, string>();
-    const keys = new Map<string, string>();
-    const numbers = new Map<string, string>();
-    document.incidents.forEach((incident, i) => {
-      const idTwice = firstSeen(incidentIds, incident.id, `incidents.${i}`);
-      if (idTwice) report(['incidents', i, 'id'], `repeats the id of ${idTwice}`);
-      const keyTwice = firstSeen(keys, incident.key, `incidents.${i}`);
-      if (keyTwice) report(['incidents', i, 'key'], `repeats the key of ${keyTwice}`);
-      const number = incidentNumberOf(incident.key);
-      const numberTwice = firstSeen(numbers, String(number), `incidents.${i}`);
-      if (numberTwice) report(['incidents', i, 'key'], `repeats the number of ${numberTwice}`);
-      if (number >= document.workspace.nextIncidentNumber) {
-        report(
-          ['incidents', i, 'key'],
-          `number ${number} is not below workspace.nextIncidentNumber (${document.workspace.nextIncidentNumber})`,
-        );
-      }
-      for (const field of ['services', 'tags'] as const) {
-        const seen = new Set<string>();
-        incident[field].forEach((label, j) => {
-          if (seen.has(label)) report(['incidents', i, field, j], `repeats "${label}"`);
-          seen.add(label);
-        });
-      }
-      incident.events.forEach((event, j) => {
-        const eventTwice = firstSeen(eventIds, event.id, `incidents.${i}.events.${j}`);
-        if (eventTwice)
-          report(['incidents', i, 'events', j, 'id'], `repeats the id of ${eventTwice}`);
-      });
-    });
-    const auditIds = new Set<string>();
-    document.auditLog.forEach((entry, i) => {
-      if (auditIds.has(entry.id)) report(['auditLog', i, 'id'], 'repeats an earlier audit id');
-      auditIds.add(entry.id);
-    });
-  });
+  .superRefine((document, ctx) =>
+    checkExportReferences(document, (path, message) =>
+      ctx.addIssue({ code: 'custom', path, message }),
+    ),
+  );
+
+/** Format version 1: no reviews, templates, policies or origin keys; upgraded once read. */
+const ExportDocumentV1Schema = z
+  .strictObject({
+    format: z.literal(EXPORT_FORMAT, { error: `must be "${EXPORT_FORMAT}"` }),
+    formatVersion: z.literal(1),
+    exportedAt: InstantSchema,
+    workspace: ExportWorkspaceSchema,
+    services: z.array(ExportServiceSchema),
+    incidents: z.array(
+      z.strictObject({ ...incidentFields, events: z.array(z.strictObject(eventFields)) }),
+    ),
+    auditLog: z.array(ExportAuditEntrySchema),
+  })
+  .superRefine((document, ctx) =>
+    checkExportReferences(document, (path, message) =>
+      ctx.addIssue({ code: 'custom', path, message }),
+    ),
+  );
 
 export type ExportDocument = z.infer<typeof ExportDocumentSchema>;
 export type ExportIncident = ExportDocument['incidents'][number];
 export type ExportEvent = ExportIncident['events'][number];
-
-/** The number in an incident key: 42 for `INC-42`. */
-export function incidentNumberOf(key: string): number {
-  return Number(key.slice(key.lastIndexOf('-') + 1));
-}
+export { incidentNumberOf } from './export-checks.js';
+export type {
+  ExportActionItem,
+  ExportPolicy,
+  ExportReview,
+  ExportTemplates,
+} from './export-reviews.js';
 
 /**
- * The document, or the first problem as `field: what is wrong`, e.g.
- * `incidents.3.severity: must be one of SEV1, SEV2, SEV3, SEV4`.
+ * The document in the current format, or the first problem as `field: what is wrong`, e.g.
+ * `incidents.3.severity: must be one of SEV1, SEV2, SEV3, SEV4`. A version 1 document comes back
+ * upgraded: no review on any incident, the built-in templates and no policy overrides.
  */
 export function parseExportDocument(value: unknown): ExportDocument | { problem: string } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { problem: 'document: must be a JSON object, as `hindsight export` writes' };
   }
+  if ((value as { formatVersion?: unknown }).formatVersion === 1) {
+    const result = ExportDocumentV1Schema.safeParse(value, { reportInput: true });
+    if (!result.success) return { problem: describeDocumentIssue(result.error, 1) };
+    const { auditLog, incidents, ...rest } = result.data;
+    return {
+      ...rest,
+      formatVersion: EXPORT_FORMAT_VERSION,
+      incidents: incidents.map((incident) => ({ ...incident, review: null })),
+      reviewTemplates: null,
+      policies: [],
+      auditLog,
+    };
+  }
   // With the input reported, a field of the wrong type is told apart from a missing one.
   const result = ExportDocumentSchema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
+  return { problem: describeDocumentIssue(result.error, EXPORT_FORMAT_VERSION) };
+}
+
+function describeDocumentIssue(error: z.ZodError, version: number): string {
+  const issue = error.issues[0];
   if (issue?.code === 'unrecognized_keys') {
     const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'document';
     const keys = issue.keys.map((key) => `"${key}"`).join(', ');
-    return {
-      problem: `${where}: unknown field ${keys}; the file is not a format version ${EXPORT_FORMAT_VERSION} export`,
-    };
+    return `${where}: unknown field ${keys}; the file is not a format version ${version} export`;
   }
-  return { problem: describeFirstIssue(result.error, 'document') };
+  return describeFirstIssue(error, 'document');
+}
+
+/** How much a document holds, as the CLI reports it. */
+export interface ExportCounts {
+  incidents: number;
+  events: number;
+  reviews: number;
+  actionItems: number;
+  services: number;
+  templates: number;
+  policies: number;
+  auditEntries: number;
+}
+
+export function countExportDocument(document: ExportDocument): ExportCounts {
+  let events = 0;
+  let reviews = 0;
+  let actionItems = 0;
+  for (const incident of document.incidents) {
+    events += incident.events.length;
+    if (incident.review === null) continue;
+    reviews += 1;
+    actionItems += incident.review.actionItems.length;
+  }
+  return {
+    incidents: document.incidents.length,
+    events,
+    reviews,
+    actionItems,
+    services: document.services.length,
+    templates: document.reviewTemplates?.templates.length ?? 0,
+    policies: document.policies.length,
+    auditEntries: document.auditLog.length,
+  };
+}
+
+/** `3 incidents (10 timeline events), 1 review (2 action items), 2 services, … and 19 audit entries`. */
+export function describeExportCounts(counts: ExportCounts): string {
+  const of = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return [
+    `${of(counts.incidents, 'incident', 'incidents')} (${of(counts.events, 'timeline event', 'timeline events')})`,
+    `${of(counts.reviews, 'review', 'reviews')} (${of(counts.actionItems, 'action item', 'action items')})`,
+    of(counts.services, 'service', 'services'),
+    of(counts.templates, 'custom template', 'custom templates'),
+    `${of(counts.policies, 'policy override', 'policy overrides')} and ${of(counts.auditEntries, 'audit entry', 'audit entries')}`,
+  ].join(', ');
 }

@@ -172,6 +172,8 @@ const FollowUpSchema = z.object({
     }),
   ),
   recurrence: z.object({ recurred: z.boolean(), incidentKeys: z.array(z.string()) }).nullable(),
+  /** When the follow-up sweep asked the review's people; null until it has. */
+  askedAt: z.string().nullable().optional(),
   completedAt: z.string().nullable(),
   completedBy: z.string().nullable(),
 });

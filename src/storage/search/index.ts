@@ -7,8 +7,8 @@ export {
   loadRelatedFeatures,
   type RelatedAnchor,
 } from './related-candidates.js';
-export { clearDirtyMark, type DirtyMark, hasDirtyMarks, listDirtyMarks } from './search-dirty.js';
-export { deleteDocumentRow, type IndexedDocument } from './search-documents.js';
+export { clearDirtyMarks, type DirtyMark, hasDirtyMarks, listDirtyMarks } from './search-dirty.js';
+export { deleteDocumentRows, type IndexedDocument } from './search-documents.js';
 export { type SearchEngine, searchEngineFor } from './search-engine.js';
 export type { SearchFilters, SearchHit, SearchRequest } from './search-request.js';
 export { loadSearchSources } from './search-sources.js';

@@ -1,5 +1,7 @@
 /** @module The marks triggers leave on incidents whose document is stale. */
+import { sql } from 'kysely';
 import type { Executor } from '../executor.js';
+import { chunksOf } from './search-documents.js';
 import { withSearchTables } from './search-tables.js';
 
 export interface DirtyMark {
@@ -7,16 +9,18 @@ export interface DirtyMark {
   seq: number;
 }
 
-/** Up to `limit` stale incidents of a workspace. */
+/** Up to `limit` stale incidents of a workspace, in id order, from just past `after`. */
 export async function listDirtyMarks(
   db: Executor,
   workspaceId: string,
   limit: number,
+  after = '',
 ): Promise<DirtyMark[]> {
   const rows = await withSearchTables(db)
     .selectFrom('search_dirty')
     .select(['incident_id', 'seq'])
     .where('workspace_id', '=', workspaceId)
+    .where('incident_id', '>', after)
     .orderBy('incident_id')
     .limit(limit)
     .execute();
@@ -24,15 +28,17 @@ export async function listDirtyMarks(
 }
 
 /**
- * Clears a mark only if no change came after it was read: a concurrent change bumps `seq`, and its
- * mark stays for the next refresh.
+ * Clears marks only if no change came after they were read: a concurrent change bumps `seq`, and
+ * its mark stays for the next refresh.
  */
-export async function clearDirtyMark(db: Executor, mark: DirtyMark): Promise<void> {
-  await withSearchTables(db)
-    .deleteFrom('search_dirty')
-    .where('incident_id', '=', mark.incidentId)
-    .where('seq', '=', mark.seq)
-    .execute();
+export async function clearDirtyMarks(db: Executor, marks: DirtyMark[]): Promise<void> {
+  for (const chunk of chunksOf(marks, 3)) {
+    // The cast types the VALUES column on PostgreSQL, where a bare parameter would be text.
+    const pairs = chunk.map((m) => sql`(${m.incidentId}, cast(${m.seq} as integer))`);
+    await sql`delete from search_dirty
+      where incident_id in (${sql.join(chunk.map((m) => m.incidentId))})
+        and (incident_id, seq) in (values ${sql.join(pairs)})`.execute(db);
+  }
 }
 
 /** True when the workspace has stale documents. */

@@ -7,8 +7,8 @@ import type { SearchHit, SearchRequest } from './search-request.js';
 import { sqliteSearchEngine } from './search-sqlite.js';
 
 export interface SearchEngine {
-  /** Inserts or replaces the document of one incident. */
-  writeDocument(db: Executor, entry: IndexedDocument): Promise<void>;
+  /** Inserts or replaces the documents of several incidents, a few statements for the lot. */
+  writeDocuments(db: Executor, entries: IndexedDocument[]): Promise<void>;
   /** One page of hits, most relevant first (ties: newest incident first). */
   search(db: Executor, request: SearchRequest): Promise<SearchHit[]>;
 }

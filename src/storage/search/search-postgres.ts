@@ -2,10 +2,10 @@
 import { sql } from 'kysely';
 import type { SearchClause, SearchDocument } from '../../domain/library/index.js';
 import { SEARCH_FIELDS, type SearchField } from '../../domain/library/index.js';
-import { hitFromRow } from './hit-from-row.js';
-import { upsertDocumentRow } from './search-documents.js';
+import { upsertDocumentRows } from './search-documents.js';
 import type { SearchEngine } from './search-engine.js';
-import { HIT_COLUMNS, type HitRow, searchFilterSql } from './search-filters.js';
+import { searchFilterSql } from './search-filters.js';
+import { loadHits, type RankedMatch } from './search-page.js';
 
 const WEIGHT_LABELS: Record<SearchField, string> = {
   title: 'A',
@@ -22,14 +22,20 @@ const RANK_WEIGHTS = '{0.125, 0.25, 0.5, 1.0}';
 const MAX_POSITION = 16_383;
 
 export const postgresSearchEngine: SearchEngine = {
-  async writeDocument(db, entry) {
-    await upsertDocumentRow(db, entry, {
+  async writeDocuments(db, entries) {
+    // The tsvector arrives as a literal with a cast in the same insert, so PostgreSQL parses it
+    // server-side without a statement (or round trip) of its own per document.
+    await upsertDocumentRows(db, entries, (entry) => ({
       tsv: sql`${tsvectorLiteralOf(entry.document)}::tsvector`,
-    });
+    }));
   },
 
   async search(db, request) {
-    const { rows } = await sql<HitRow>`select ${HIT_COLUMNS},
+    // One statement over every match, as SQLite's rank-first shortcut does not pay here: ts_rank
+    // has to read every match's tsvector anyway, and the length normalisation ranks short
+    // unreviewed documents first, so a `published` filter drops most of the best few hundred.
+    // Only ids go through the sort; the page's text is read afterwards.
+    const { rows: page } = await sql<RankedMatch>`select d.incident_id as id,
         ts_rank(${RANK_WEIGHTS}::float4[], d.tsv, q.query, 1) as score
       from search_documents d
       cross join (select ${tsqueryOf(request.query.clauses)}::tsquery as query) q
@@ -38,7 +44,7 @@ export const postgresSearchEngine: SearchEngine = {
       where d.tsv @@ q.query and ${searchFilterSql(request)}
       order by score desc, i.number desc
       limit ${request.limit} offset ${request.offset}`.execute(db);
-    return rows.map(hitFromRow);
+    return loadHits(db, page, sql`d.incident_id`);
   },
 };
 

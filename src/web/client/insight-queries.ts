@@ -1,7 +1,13 @@
 /** @module Reads of insights, related incidents and error budgets, as TanStack Query hooks. */
 import { useQuery } from '@tanstack/react-query';
 import { API_BASE, requestJson } from './request-json.js';
-import type { InsightsOverview, PatternInsights, RelatedIncident, ServiceBudget } from './types.js';
+import type {
+  InsightsOverview,
+  PatternInsights,
+  RelatedIncident,
+  ResponseInsights,
+  ServiceBudget,
+} from './types.js';
 
 /** The query string of an insights request: range, period and zone, as the API takes them. */
 export interface InsightParams {
@@ -25,6 +31,16 @@ export function useInsightsOverview(params: InsightParams, enabled = true) {
     queryKey: ['insights', 'overview', params],
     enabled,
     queryFn: () => requestJson<InsightsOverview>('GET', `/insights/overview?${searchOf(params)}`),
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** Response figures sliced by severity, service and team; asked only by the screen part showing them. */
+export function useResponseInsights(params: InsightParams, enabled = true) {
+  return useQuery({
+    queryKey: ['insights', 'response', params],
+    enabled,
+    queryFn: () => requestJson<ResponseInsights>('GET', `/insights/response?${searchOf(params)}`),
     placeholderData: (previous) => previous,
   });
 }

@@ -14,10 +14,15 @@ import type {
   ResponseMetric,
 } from '../../shared/insight-types.js';
 
+export type { ResponseFigure };
 export type InsightPeriod = Period;
 export type InsightMetric = ResponseMetric;
 export type ResponseFigureView = ResponseFigure & { keysTruncated: boolean };
-export type OverviewBudget = Omit<ErrorBudget, 'spends'> & { incidents: number };
+export type OverviewBudget = Omit<ErrorBudget, 'spends'> & {
+  incidents: number;
+  /** All the items the freeze waits on; `freezeItems` holds the first of them. */
+  freezeItemCount: number;
+};
 
 /** `GET /insights/overview`. */
 export interface InsightsOverview {
@@ -37,6 +42,13 @@ export interface InsightsOverview {
     unestimated: number;
     costliest: DowntimeCost['incidents'];
   };
+}
+
+/** `GET /insights/response`: every figure per period and slice, with every incident key behind it. */
+export interface ResponseInsights {
+  figures: ResponseFigure[];
+  /** Cancelled incidents in range, left out of every figure. */
+  cancelledKeys: string[];
 }
 
 /** `GET /insights/patterns` (the parts the screen shows). */

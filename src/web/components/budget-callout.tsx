@@ -8,6 +8,8 @@ export interface ExhaustedBudget {
   service: string;
   message: string | null;
   freezeItems: { id: string; incidentKey: string; title: string; status: string }[];
+  /** How many items the freeze waits on when `freezeItems` shows only the first of them. */
+  freezeItemCount?: number;
 }
 
 export function BudgetCallout({ budgets }: { budgets: readonly ExhaustedBudget[] }) {
@@ -36,6 +38,12 @@ export function BudgetCallout({ budgets }: { budgets: readonly ExhaustedBudget[]
                   </span>
                 </li>
               ))}
+              {(budget.freezeItemCount ?? 0) > budget.freezeItems.length && (
+                <li className="muted small-print">
+                  and {(budget.freezeItemCount ?? 0) - budget.freezeItems.length} more (all of them
+                  in the error-budgets CSV)
+                </li>
+              )}
             </ul>
           )}
         </div>

@@ -18,7 +18,12 @@ export function BudgetsSection({
     <section className="card insight-card wide" aria-labelledby="budgets-title">
       <div className="section-head">
         <h2 id="budgets-title">Error budgets</h2>
-        <CsvLink path="/insights/overview" table="budgets" params={params} label="error budgets" />
+        <CsvLink
+          path="/insights/error-budgets"
+          table="budgets"
+          params={params}
+          label="error budgets"
+        />
       </div>
       {budgets.length === 0 ? (
         <EmptyState title="No service has an SLO target">

@@ -49,6 +49,16 @@ describe('rangeFromSearch', () => {
   });
 });
 
+describe('searchOfRange', () => {
+  it('writes the range over the one in the address and keeps the other parameters', () => {
+    const range = { fromDate: '2026-04-01', toDate: '2026-06-30', period: 'quarter' } as const;
+    expect(searchOfRange(range, '?from=2026-01-01&slice=team&metric=mtta')).toBe(
+      '?from=2026-04-01&slice=team&metric=mtta&to=2026-06-30&period=quarter',
+    );
+    expect(searchOfRange(range)).toBe('?from=2026-04-01&to=2026-06-30&period=quarter');
+  });
+});
+
 describe('insightParamsOf', () => {
   it('runs from the start of the first day to the start of the day after the last, in the zone', () => {
     const range = { fromDate: '2026-03-01', toDate: '2026-03-31', period: 'week' } as const;

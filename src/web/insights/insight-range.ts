@@ -39,8 +39,13 @@ export function rangeFromSearch(search: string, fallback: InsightRange): Insight
   };
 }
 
-export function searchOfRange(range: InsightRange): string {
-  return `?${new URLSearchParams({ from: range.fromDate, to: range.toDate, period: range.period })}`;
+/** The address's query for `range`; other parameters of `current` (the slice shown) are kept. */
+export function searchOfRange(range: InsightRange, current = ''): string {
+  const params = new URLSearchParams(current);
+  params.set('from', range.fromDate);
+  params.set('to', range.toDate);
+  params.set('period', range.period);
+  return `?${params}`;
 }
 
 /**

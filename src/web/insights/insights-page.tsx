@@ -21,6 +21,7 @@ import {
 import { PatternsSection } from './patterns-section.js';
 import { RecurrenceSection } from './recurrence-section.js';
 import { ResponseSection } from './response-section.js';
+import { ResponseSlicesSection } from './response-slices-section.js';
 
 const PERIOD_LABELS = { week: 'Week', month: 'Month', quarter: 'Quarter' } as const;
 
@@ -48,7 +49,7 @@ export function InsightsPage() {
   }, []);
 
   const change = (patch: Partial<InsightRange>) =>
-    navigate(`/insights${searchOfRange({ ...range, ...patch })}`, { replace: true });
+    navigate(`/insights${searchOfRange({ ...range, ...patch }, search)}`, { replace: true });
   const data = overview.data;
 
   return (
@@ -130,6 +131,7 @@ export function InsightsPage() {
             </p>
           )}
           <ResponseSection overview={data} params={params ?? fallback} />
+          <ResponseSlicesSection params={params ?? fallback} />
           <FrequencySection overview={data} params={params ?? fallback} />
           <FollowThroughSection overview={data} params={params ?? fallback} />
           <ReviewCompletionSection overview={data} params={params ?? fallback} />

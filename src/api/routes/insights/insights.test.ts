@@ -86,6 +86,7 @@ describe('GET /api/v1/insights/*', () => {
         consumedMinutes: 60,
         message:
           'error budget exhausted: feature freeze until these action items are verified (1 open)',
+        freezeItemCount: 1,
         freezeItems: [
           {
             id: 'item-a',

@@ -17,6 +17,7 @@ import {
 } from '../../../shared/schemas/reviews.js';
 import { recordReviewFollowUp } from '../../../usecases/review-follow-up.js';
 import { changeReviewStatus } from '../../../usecases/review-transitions.js';
+import { getReviewViewStamp } from '../../../usecases/review-view-stamp.js';
 import {
   getReview,
   listReviewLibrary,
@@ -31,6 +32,7 @@ import {
   optionalVersion,
 } from '../../request-values.js';
 import type { RouteRegistry } from '../../route.js';
+import { ViewCache } from '../../view-cache.js';
 import { presentReviewDetail } from './present-review.js';
 import { isAdminActor } from './review-actor.js';
 
@@ -77,7 +79,12 @@ const TRANSITIONS = [
   },
 ] as const;
 
+// Encoded review views keyed by every counter they depend on (see getReviewViewStamp); 32 MiB at most.
+const VIEW_CACHE_BYTES = 32 * 1024 * 1024;
+const encoder = new TextEncoder();
+
 export function registerReviewRoutes(routes: RouteRegistry): void {
+  const views = new ViewCache(VIEW_CACHE_BYTES);
   routes.add(
     {
       method: 'post',
@@ -109,9 +116,19 @@ export function registerReviewRoutes(routes: RouteRegistry): void {
       errors: [404],
     },
     async ({ c, ctx, params }) => {
-      const detail = await getReview(ctx, incidentKeyParam(params));
-      c.header('etag', etagOf(detail.review.version));
-      return c.json(presentReviewDetail(detail));
+      const key = incidentKeyParam(params);
+      // One row read tells whether anything the view shows changed since it was encoded.
+      const stamp = await getReviewViewStamp(ctx, key);
+      let body = views.get(stamp.cacheKey);
+      if (!body) {
+        const detail = await getReview(ctx, key, stamp.at);
+        body = encoder.encode(JSON.stringify(presentReviewDetail(detail)));
+        views.set(stamp.cacheKey, body);
+      }
+      c.header('etag', etagOf(stamp.version));
+      return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': 'application/json',
+      });
     },
   );
 
