@@ -33,7 +33,8 @@ export async function insertTimelineEvents(
       pushEventParameters(parameters, event, originKeys?.[j] ?? null);
       incidents.set(event.incidentId, event.workspaceId);
     }
-    stored += await runTimelineInsert(db, insertSql(db, end - i), parameters, incidents);
+    const sqlText = insertSql(db, end - i, originKeys !== undefined);
+    stored += await runTimelineInsert(db, sqlText, parameters, incidents);
   }
   return stored;
 }
@@ -43,28 +44,56 @@ function pushEventParameters(
   event: TimelineEvent,
   originKey: string | null,
 ): void {
-  const row: TimelineEventTable = { ...rowFromTimelineEvent(event), origin_key: originKey };
-  for (const column of COLUMNS) parameters.push(row[column]);
+  // In TIMELINE_EVENT_COLUMNS order (insertSql checks that order). Pushed field by field: building
+  // a row object per event and walking it was a fifth of a million-event insert.
+  parameters.push(
+    event.id,
+    event.workspaceId,
+    event.incidentId,
+    event.at,
+    event.sourceZone,
+    event.kind,
+    event.source,
+    event.actor,
+    event.text,
+    event.highlight ? 1 : 0,
+    event.links.length === 0 ? EMPTY_LINKS : toJsonColumn(event.links),
+    event.change === null ? null : toJsonColumn(event.change),
+    event.version,
+    event.createdAt,
+    event.createdBy,
+    originKey,
+  );
 }
+
+const EMPTY_LINKS = toJsonColumn([]);
 
 // Building a 1,000-row INSERT through the query builder costs more than running it; the SQL text
 // depends only on the dialect and the row count, so it is compiled once per pair and reused.
 const insertSqlByShape = new Map<string, string>();
 
-function insertSql(db: Executor, rowCount: number): string {
+function insertSql(db: Executor, rowCount: number, withOrigins: boolean): string {
   const adapter = db.getExecutor().adapter.constructor.name;
-  const shape = `${adapter}:${rowCount}`;
+  const shape = `${adapter}:${rowCount}:${withOrigins}`;
   let sqlText = insertSqlByShape.get(shape);
   if (sqlText === undefined) {
     // Compiled from rows whose values name their column, so the parameter order is checked, not assumed.
     const named = Object.fromEntries(COLUMNS.map((column) => [column, column])) as never;
-    const compiled = db
+    const insert = db
       .insertInto('timeline_events')
-      .values(Array.from({ length: rowCount }, () => named))
-      .onConflict((oc) =>
-        oc.columns(['incident_id', 'origin_key']).where('origin_key', 'is not', null).doNothing(),
-      )
-      .compile();
+      .values(Array.from({ length: rowCount }, () => named));
+    // Only imports carry origin keys; without them no row can conflict, and a plain INSERT is
+    // about a fifth cheaper on SQLite than one with an upsert clause.
+    const compiled = (
+      withOrigins
+        ? insert.onConflict((oc) =>
+            oc
+              .columns(['incident_id', 'origin_key'])
+              .where('origin_key', 'is not', null)
+              .doNothing(),
+          )
+        : insert
+    ).compile();
     if (compiled.parameters.slice(0, COLUMNS.length).join() !== COLUMNS.join()) {
       throw new Error('timeline_events insert: the compiled column order differs from COLUMNS');
     }

