@@ -86,6 +86,29 @@ export async function deleteActionItem(
   );
 }
 
+/** Every item of a workspace, grouped by review, each group in its written order: for export. */
+export async function listWorkspaceActionItems(
+  db: Executor,
+  workspaceId: WorkspaceId,
+): Promise<Map<ReviewId, StoredActionItem[]>> {
+  const rows = await db
+    .selectFrom('action_items')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('review_id')
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+  const byReview = new Map<ReviewId, StoredActionItem[]>();
+  for (const row of rows) {
+    const item = actionItemFromRow(row);
+    const list = byReview.get(item.reviewId);
+    if (list) list.push(item);
+    else byReview.set(item.reviewId, [item]);
+  }
+  return byReview;
+}
+
 /** The items of one review in their written order. */
 export async function listReviewActionItems(
   db: Executor,

@@ -142,7 +142,8 @@ export async function listReviewStates(
   );
 }
 
-function reviewFromRow(row: ReviewRow, actionItems: StoredActionItem[]): StoredReview {
+/** A review row and its items as the domain sees them; shared with the workspace export's bulk read. */
+export function reviewFromRow(row: ReviewRow, actionItems: StoredActionItem[]): StoredReview {
   return {
     id: row.id as ReviewId,
     workspaceId: row.workspace_id as WorkspaceId,

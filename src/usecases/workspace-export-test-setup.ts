@@ -1,7 +1,10 @@
 /** @module Test workspaces for export and import: every kind of data the document must carry. */
+import { createTestClock } from '../../test/support/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../../test/support/test-database.js';
 import type { IncidentKey } from '../domain/ids.js';
 import type { Instant } from '../domain/instant.js';
 import { eventRowsFromChunks } from '../ingest/events-file/event-rows.js';
+import type { ExportDocument } from '../shared/schemas/export.js';
 import { claimFollowUpAsk, finishFollowUpAsk } from '../storage/index.js';
 import { createActionItem, transitionActionItemStatus } from './action-items.js';
 import type { UseCaseContext } from './context.js';
@@ -15,6 +18,8 @@ import { changeReviewStatus } from './review-transitions.js';
 import { startReview, updateReview } from './reviews.js';
 import { createService, updateService } from './services.js';
 import { addTimelineEvent, editTimelineEvent, removeTimelineEvent } from './timeline.js';
+import { exportWorkspace } from './workspace-export.js';
+import { ensureDefaultWorkspace } from './workspaces.js';
 
 const at = (text: string) => text as Instant;
 
@@ -343,4 +348,34 @@ export async function addReviewedIncident(ctx: UseCaseContext): Promise<Incident
     null,
   );
   return key;
+}
+
+/** A fresh database holding the default workspace (Europe/Paris); `opened` collects it for disposal. */
+export async function openTestWorkspace(opened: TestDatabase[]): Promise<UseCaseContext> {
+  const database = await createTestDatabase();
+  opened.push(database);
+  const clock = createTestClock();
+  const { workspace } = await ensureDefaultWorkspace(database, clock(), 'Europe/Paris');
+  return { database, workspace, actor: { name: 'Robin', kind: 'owner' }, clock };
+}
+
+/** The filled workspace with its reviewed incident; its export and that incident's key. */
+export async function openReviewedWorkspace(opened: TestDatabase[]) {
+  const ctx = await openTestWorkspace(opened);
+  await fillWorkspace(ctx);
+  const key = await addReviewedIncident(ctx);
+  return { ctx, key, document: await exportWorkspace(ctx) };
+}
+
+/** What format version 1 wrote: no reviews, templates, policies or origin keys. */
+export function asVersion1(document: ExportDocument): unknown {
+  const { reviewTemplates, policies, incidents, ...rest } = document;
+  return {
+    ...rest,
+    formatVersion: 1,
+    incidents: incidents.map(({ review, events, ...incident }) => ({
+      ...incident,
+      events: events.map(({ originKey, ...event }) => event),
+    })),
+  };
 }
