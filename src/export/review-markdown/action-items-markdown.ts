@@ -1,5 +1,3 @@
-/** @module The `## Action items` section: the exact change as the item, then owner, due date, horizon and the rest as fields. */
-import type { Instant } from '../../domain/instant.js';
 import {
   ACTION_HORIZONS,
   ACTION_ITEM_STATUSES,
@@ -9,7 +7,7 @@ import {
   type Score,
   type Verification,
 } from '../../domain/review/index.js';
-import { formatZonedTime, zonedTimeFrom } from '../zoned-time.js';
+import { formatZonedTime } from '../zoned-time.js';
 import { parseListItems, type SourceLine } from './list-items.js';
 import { escapeItemLine, itemLines, normalizeSingleLine } from './markdown-text.js';
 import {
@@ -18,6 +16,7 @@ import {
   type Field,
   fieldsOf,
   fieldValue,
+  instantFieldOf,
   type ReadContext,
   textOf,
 } from './read-items.js';
@@ -109,7 +108,7 @@ export function actionItemsFromMarkdown(source: SourceLine[], context: ReadConte
       status: fields.has('status') ? pick('status', ACTION_ITEM_STATUSES) : 'open',
       wontDoReason: multi("won't do"),
       verification: verificationOf(fields.get('verified'), context),
-      doneAt: timeOf(fields.get('done'), 'done', context),
+      doneAt: instantFieldOf(fields.get('done'), 'done', context),
       trackerUrl: nonEmpty(fieldValue(fields.get('tracker'))),
     };
   });
@@ -151,20 +150,11 @@ function scoreOf(field: Field | undefined, key: string, context: ReadContext): S
   return 3;
 }
 
-function timeOf(field: Field | undefined, key: string, context: ReadContext): Instant | null {
-  const value = fieldValue(field);
-  if (field === undefined || value === undefined) return null;
-  const at = zonedTimeFrom(value, context.zone);
-  if (typeof at === 'string') return at;
-  context.problems.push({ line: field.line, message: `${key}: ${at.problem}` });
-  return null;
-}
-
 function verificationOf(field: Field | undefined, context: ReadContext): Verification | null {
   const value = fieldValue(field);
   if (field === undefined || value === undefined) return null;
   const match = /^(.+?)(?: by (.*))?$/s.exec(value)!;
-  const at = timeOf({ ...field, lines: [match[1]!] }, 'verified', context);
+  const at = instantFieldOf({ ...field, lines: [match[1]!] }, 'verified', context);
   const details = fieldsOf(field.item.children, ['evidence', 'link'], context);
   const evidence = details.get('evidence');
   if (at === null) return null;

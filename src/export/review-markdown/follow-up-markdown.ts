@@ -8,10 +8,17 @@ import {
   type FollowUpAnswer,
   type FollowUpItem,
 } from '../../domain/review/index.js';
-import { formatZonedTime, zonedTimeFrom } from '../zoned-time.js';
+import { formatZonedTime } from '../zoned-time.js';
 import { type ListItem, parseListItems, type SourceLine } from './list-items.js';
 import { itemLines, normalizeMultiline, normalizeSingleLine } from './markdown-text.js';
-import { type Field, fieldsOf, fieldValue, type ReadContext, textOf } from './read-items.js';
+import {
+  type Field,
+  fieldsOf,
+  fieldValue,
+  instantFieldOf,
+  type ReadContext,
+  textOf,
+} from './read-items.js';
 
 const FIELDS = ['due', 'asked', 'completed', 'recurred', 'items'] as const;
 const ITEM_FIELDS = ['horizon', 'verified', 'worked', 'note'] as const;
@@ -60,16 +67,8 @@ export function followUpFromMarkdown(
   context.problems.push(...problems);
   if (items.length === 0) return null;
   const fields = fieldsOf(items, FIELDS, context);
-  const time = (field: Field | undefined, key: string): Instant | null => {
-    const value = fieldValue(field);
-    if (field === undefined || value === undefined) return null;
-    const at = zonedTimeFrom(value, context.zone);
-    if (typeof at === 'string') return at;
-    context.problems.push({ line: field.line, message: `${key}: ${at.problem}` });
-    return null;
-  };
   const due = fields.get('due');
-  const dueAt = time(due, 'due');
+  const dueAt = instantFieldOf(due, 'due', context);
   if (due === undefined) {
     context.problems.push({
       line: items[0]!.line,
@@ -83,11 +82,13 @@ export function followUpFromMarkdown(
       ? null
       : /^(.+?)(?: by (.*))?$/s.exec(completedText)!;
   const completedAt =
-    completion === null ? null : time({ ...completed!, lines: [completion[1]!] }, 'completed');
+    completion === null
+      ? null
+      : instantFieldOf({ ...completed!, lines: [completion[1]!] }, 'completed', context);
   const completedBy = completion?.[2]?.trim() || null;
   return {
     dueAt: dueAt ?? ('1970-01-01T00:00:00.000Z' as Instant),
-    askedAt: time(fields.get('asked'), 'asked'),
+    askedAt: instantFieldOf(fields.get('asked'), 'asked', context),
     items: (fields.get('items')?.item.children ?? []).map((item) => followUpItemOf(item, context)),
     recurrence: recurrenceOf(fields.get('recurred'), context),
     completedAt,

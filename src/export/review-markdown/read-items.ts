@@ -1,4 +1,6 @@
 /** @module Shared reading of list items: their text and id, their `key: value` fields, and ids for new items. */
+import type { Instant } from '../../domain/instant.js';
+import { zonedTimeFrom } from '../zoned-time.js';
 import type { ImportProblem, ListItem } from './list-items.js';
 import { normalizeMultiline, splitId, unescapeItemLine } from './markdown-text.js';
 
@@ -87,4 +89,18 @@ export function checkUniqueIds(
 
 export function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** The instant a `key: time` field gives (local to the incident's zone unless it names one); null if absent or wrong, with the problem noted. */
+export function instantFieldOf(
+  field: Field | undefined,
+  key: string,
+  context: ReadContext,
+): Instant | null {
+  const value = fieldValue(field);
+  if (field === undefined || value === undefined) return null;
+  const at = zonedTimeFrom(value, context.zone);
+  if (typeof at === 'string') return at;
+  context.problems.push({ line: field.line, message: `${key}: ${at.problem}` });
+  return null;
 }

@@ -4,10 +4,10 @@ import {
   type Reviewer,
   type ReviewerDecision,
 } from '../../domain/review/index.js';
-import { formatZonedTime, zonedTimeFrom } from '../zoned-time.js';
+import { formatZonedTime } from '../zoned-time.js';
 import { parseListItems, type SourceLine } from './list-items.js';
 import { itemLines, normalizeMultiline, normalizeSingleLine } from './markdown-text.js';
-import { fieldsOf, fieldValue, type ReadContext, textOf } from './read-items.js';
+import { fieldsOf, fieldValue, instantFieldOf, type ReadContext, textOf } from './read-items.js';
 
 const FIELDS = ['decision', 'at', 'comment'] as const;
 
@@ -45,13 +45,7 @@ export function reviewersFromMarkdown(source: SourceLine[], context: ReadContext
       });
     }
     const atField = fields.get('at');
-    const atText = fieldValue(atField);
-    let at: Reviewer['at'] = null;
-    if (atField !== undefined && atText !== undefined) {
-      const parsed = zonedTimeFrom(atText, context.zone);
-      if (typeof parsed === 'string') at = parsed;
-      else context.problems.push({ line: atField.line, message: `at: ${parsed.problem}` });
-    }
+    const at: Reviewer['at'] = instantFieldOf(atField, 'at', context);
     const comment = fields.get('comment');
     return {
       name: textOf(item.lines, false).text,
