@@ -11,6 +11,7 @@ import * as followUpReminders from './0009-follow-up-reminders.js';
 import * as searchScale from './0010-search-scale.js';
 import * as viewRevisions from './0011-view-revisions.js';
 import * as insightStamp from './0012-insight-stamp.js';
+import * as searchVectors from './0013-search-vectors.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-search-scale': searchScale,
   '0011-view-revisions': viewRevisions,
   '0012-insight-stamp': insightStamp,
+  '0013-search-vectors': searchVectors,
 };
 
 export const migrationProvider: MigrationProvider = {

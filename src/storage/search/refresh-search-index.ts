@@ -3,7 +3,7 @@ import { buildSearchDocument } from '../../domain/library/index.js';
 import type { Dialect } from '../database.js';
 import type { Executor } from '../executor.js';
 import { clearDirtyMarks, listDirtyMarks } from './search-dirty.js';
-import { deleteDocumentRows, type IndexedDocument } from './search-documents.js';
+import type { IndexedDocument } from './search-documents.js';
 import { searchEngineFor } from './search-engine.js';
 import { loadSearchSources } from './search-sources.js';
 
@@ -53,7 +53,7 @@ export async function refreshWorkspaceIndex(
       }
     }
     await engine.writeDocuments(db, entries);
-    await deleteDocumentRows(db, gone);
+    await engine.deleteDocuments(db, gone);
     await clearDirtyMarks(db, marks);
     rebuilt += marks.length;
     if (marks.length === BATCH) after = marks[marks.length - 1]?.incidentId ?? '';

@@ -35,21 +35,12 @@ export function chunksOf<T>(list: T[], valuesPerRow: number): T[][] {
   return chunks;
 }
 
-/**
- * Inserts or replaces the document rows, then their categories and terms; `extra` gives each row's
- * engine-only columns (PostgreSQL's tsvector).
- */
-export async function upsertDocumentRows(
-  db: Executor,
-  entries: IndexedDocument[],
-  extra: (entry: IndexedDocument) => Record<string, unknown> = () => ({}),
-): Promise<void> {
+/** Inserts or replaces the document rows, then their categories and terms. */
+export async function upsertDocumentRows(db: Executor, entries: IndexedDocument[]): Promise<void> {
   if (entries.length === 0) return;
   const sdb = withSearchTables(db);
-  const rows = entries.map((entry) => ({ ...documentRowOf(entry), ...extra(entry) }));
-  const columns = Object.keys(rows[0] ?? {}).filter((c) => c !== 'incident_id');
-  const updated = [...new Set([...UPDATED_COLUMNS, ...columns])];
-  for (const chunk of chunksOf(rows, columns.length + 1)) {
+  const rows = entries.map(documentRowOf);
+  for (const chunk of chunksOf(rows, UPDATED_COLUMNS.length + 1)) {
     await sdb
       .insertInto('search_documents')
       .values(chunk as SearchDocumentTable[])
@@ -58,7 +49,7 @@ export async function upsertDocumentRows(
           .column('incident_id')
           .doUpdateSet(
             Object.fromEntries(
-              updated.map((c) => [c, sql.ref(`excluded.${c}`)]),
+              UPDATED_COLUMNS.map((c) => [c, sql.ref(`excluded.${c}`)]),
             ) as Partial<SearchDocumentTable>,
           ),
       )
@@ -104,7 +95,7 @@ function documentRowOf(entry: IndexedDocument): SearchDocumentTable {
   };
 }
 
-/** Removes the documents of incidents that are gone (their FTS rows go with them by trigger on SQLite). */
+/** Removes the document rows of incidents that are gone (on SQLite their FTS rows go with them by trigger). */
 export async function deleteDocumentRows(db: Executor, incidentIds: string[]): Promise<void> {
   for (const chunk of chunksOf(incidentIds, 1)) {
     await withSearchTables(db)

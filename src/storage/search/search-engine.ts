@@ -9,6 +9,8 @@ import { sqliteSearchEngine } from './search-sqlite.js';
 export interface SearchEngine {
   /** Inserts or replaces the documents of several incidents, a few statements for the lot. */
   writeDocuments(db: Executor, entries: IndexedDocument[]): Promise<void>;
+  /** Removes the documents of incidents that are gone. */
+  deleteDocuments(db: Executor, incidentIds: string[]): Promise<void>;
   /** One page of hits, most relevant first (ties: newest incident first). */
   search(db: Executor, request: SearchRequest): Promise<SearchHit[]>;
 }

@@ -111,7 +111,17 @@ describe('ranking', () => {
 
   it('orders results the same on both engines wherever SQLite scores differ by half or more', async () => {
     if (engines.length < 2) return;
-    for (const q of ['certificate', 'queue', 'checkout', 'database', 'payments', 'process']) {
+    for (const q of [
+      'certificate',
+      'queue',
+      'checkout',
+      'database',
+      'payments',
+      'process',
+      'checkout database',
+      'queue consumer',
+      'certif* renewal',
+    ]) {
       const [sqlite, postgres] = await Promise.all(engines.map((e) => search(e, q)));
       const pgRank = new Map(postgres!.map((h, i) => [h.key, i]));
       for (const a of sqlite!) {

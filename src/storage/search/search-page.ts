@@ -2,7 +2,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../executor.js';
 import { hitFromRow } from './hit-from-row.js';
-import { HIT_COLUMNS, type HitRow } from './search-filters.js';
+import { HIT_COLUMNS, type HitRow, searchFilterSql } from './search-filters.js';
 import type { SearchHit, SearchRequest } from './search-request.js';
 
 /** A match and its engine's score (higher is better); `id` names the document row. */
@@ -51,9 +51,14 @@ export async function findSearchPage(
   return sure.length >= wanted ? sure.slice(request.offset, wanted) : queries.everyMatch();
 }
 
-/** The hits of a page of matches, in the same order; `idColumn` is what `RankedMatch.id` holds. */
+/**
+ * The hits of a page of matches, in the same order; `idColumn` is what `RankedMatch.id` holds.
+ * The request's filters are applied again to the live rows: an engine that filtered on copies
+ * (PostgreSQL's vector rows) must never show a hit that has since become private or unpublished.
+ */
 export async function loadHits(
   db: Executor,
+  request: SearchRequest,
   page: RankedMatch[],
   idColumn: RawBuilder<unknown>,
 ): Promise<SearchHit[]> {
@@ -63,7 +68,8 @@ export async function loadHits(
     from search_documents d
     join incidents i on i.id = d.incident_id
     left join reviews r on r.workspace_id = d.workspace_id and r.incident_id = d.incident_id
-    where ${idColumn} in (${sql.join(page.map((match) => match.id))})`.execute(db);
+    where ${idColumn} in (${sql.join(page.map((match) => match.id))})
+      and ${searchFilterSql(request)}`.execute(db);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return page.flatMap((match) => {
     const row = byId.get(match.id);

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { SearchClause } from '../../domain/library/index.js';
 import { SEARCH_FIELDS } from '../../domain/library/index.js';
 import type { Executor } from '../executor.js';
-import { chunksOf, upsertDocumentRows } from './search-documents.js';
+import { chunksOf, deleteDocumentRows, upsertDocumentRows } from './search-documents.js';
 import type { SearchEngine } from './search-engine.js';
 import { searchFilterSql } from './search-filters.js';
 import { findSearchPage, loadHits, type RankedMatch } from './search-page.js';
@@ -39,6 +39,10 @@ export const sqliteSearchEngine: SearchEngine = {
     }
   },
 
+  async deleteDocuments(db, incidentIds) {
+    await deleteDocumentRows(db, incidentIds);
+  },
+
   async search(db, request) {
     const match = fts5MatchOf(request.query.clauses);
     const page = await findSearchPage(request, {
@@ -62,7 +66,7 @@ export const sqliteSearchEngine: SearchEngine = {
             limit ${request.limit} offset ${request.offset}`.execute(db)
         ).rows,
     });
-    return loadHits(db, page, sql`d.rowid`);
+    return loadHits(db, request, page, sql`d.rowid`);
   },
 };
 
