@@ -53,14 +53,16 @@ export async function findSearchPage(
 
 /**
  * The hits of a page of matches, in the same order; `idColumn` is what `RankedMatch.id` holds.
- * The request's filters are applied again to the live rows: an engine that filtered on copies
- * (PostgreSQL's vector rows) must never show a hit that has since become private or unpublished.
+ * With `recheck`, the request's filters are applied again to the live rows: an engine that
+ * filtered on copies (PostgreSQL's vector rows) must never show a hit that has since become
+ * private or unpublished. SQLite filtered the page on the live rows already, and there the extra
+ * conditions would let its planner walk every published review instead of these few rows.
  */
 export async function loadHits(
   db: Executor,
-  request: SearchRequest,
   page: RankedMatch[],
   idColumn: RawBuilder<unknown>,
+  recheck?: SearchRequest,
 ): Promise<SearchHit[]> {
   if (page.length === 0) return [];
   const { rows } = await sql<HitRow & { id: string | number }>`select ${HIT_COLUMNS},
@@ -69,7 +71,7 @@ export async function loadHits(
     join incidents i on i.id = d.incident_id
     left join reviews r on r.workspace_id = d.workspace_id and r.incident_id = d.incident_id
     where ${idColumn} in (${sql.join(page.map((match) => match.id))})
-      and ${searchFilterSql(request)}`.execute(db);
+      ${recheck ? sql`and ${searchFilterSql(recheck)}` : sql``}`.execute(db);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return page.flatMap((match) => {
     const row = byId.get(match.id);

@@ -45,7 +45,7 @@ export const postgresSearchEngine: SearchEngine = {
       where d.tsv @@ ${tsqueryOf(request.query.clauses)}::tsquery and ${vectorFilterSql(request)}
       order by score desc, d.number desc
       limit ${request.limit} offset ${request.offset}`.execute(db);
-    return loadHits(db, request, page, sql`d.incident_id`);
+    return loadHits(db, page, sql`d.incident_id`, request);
   },
 };
 

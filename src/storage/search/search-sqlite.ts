@@ -66,7 +66,7 @@ export const sqliteSearchEngine: SearchEngine = {
             limit ${request.limit} offset ${request.offset}`.execute(db)
         ).rows,
     });
-    return loadHits(db, request, page, sql`d.rowid`);
+    return loadHits(db, page, sql`d.rowid`);
   },
 };
 
