@@ -188,7 +188,6 @@ export async function listReviewFacts(
   return reviews;
 }
 
-const UNVERIFIED = ['open', 'in_progress', 'done'];
 const ITEM_PACKED = [
   'action_items.id',
   'action_items.incident_id',
@@ -204,53 +203,41 @@ const ITEM_COLUMNS = [
   'action_items.verification',
 ] as const;
 
-/** Items of the incidents in range, plus every unverified item of the workspace (overdue backlog, budget freezes). */
+/**
+ * Items of the incidents in range, and items of earlier incidents due on or after `dueFrom`
+ * (`YYYY-MM-DD`), which carry their incident's key and services. The workspace's other open items
+ * are not read: the backlog and budget freezes come from storage/insight-backlog.ts.
+ */
 export async function listActionItemFacts(
   db: Executor,
   workspaceId: WorkspaceId,
-  range: FactsRange,
+  range: FactsRange & { dueFrom: string },
 ): Promise<ActionItemFacts[]> {
-  let open = db
+  let dueEarlier = db
     .selectFrom('action_items')
     .innerJoin('incidents', 'incidents.id', 'action_items.incident_id')
-    .select([...ITEM_COLUMNS, 'incidents.key as incident_key'])
     .where('action_items.workspace_id', '=', workspaceId)
-    .where('action_items.status', 'in', UNVERIFIED);
-  if (!range.includePrivate) open = open.where('incidents.private', '=', 0);
-  const [stillOpen, inRange, services] = await Promise.all([
-    open.execute(),
-    // Unverified items of these incidents are in `stillOpen` already.
+    .where('action_items.due_date', '>=', range.dueFrom)
+    .where(ANCHOR, '<', range.since);
+  if (!range.includePrivate) dueEarlier = dueEarlier.where('incidents.private', '=', 0);
+  const [inRange, earlier, services] = await Promise.all([
     incidentsIn(db, workspaceId, range)
       .innerJoin('action_items', 'action_items.incident_id', 'incidents.id')
       .select(ITEM_COLUMNS)
       .where('action_items.workspace_id', '=', workspaceId)
-      .where('action_items.status', 'not in', UNVERIFIED)
       .execute(),
-    listServicesIn(
-      db,
-      db
-        .selectFrom('action_items')
-        .select('action_items.incident_id as id')
-        .where('action_items.workspace_id', '=', workspaceId)
-        .where('action_items.status', 'in', UNVERIFIED),
-      // Only which services, for budget freezes: the order they were written in does not matter.
-      false,
-    ),
+    dueEarlier.select([...ITEM_COLUMNS, 'incidents.key as incident_key']).execute(),
+    listServicesIn(db, dueEarlier.select('action_items.incident_id as id'), true),
   ]);
-  const incidentOf = new Map<string, { key: string; services: string[] }>();
-  const items = new Array<ActionItemFacts>(stillOpen.length + inRange.length);
-  let count = 0;
-  for (const row of stillOpen) {
-    items[count++] = itemFactsOf(row, (incidentId) => {
-      let incident = incidentOf.get(incidentId);
-      if (!incident) {
-        incident = { key: row.incident_key, services: services.get(incidentId) ?? [] };
-        incidentOf.set(incidentId, incident);
-      }
-      return incident;
-    });
+  const items = inRange.map((row) => itemFactsOf(row, () => undefined));
+  for (const row of earlier) {
+    items.push(
+      itemFactsOf(row, (incidentId) => ({
+        key: row.incident_key,
+        services: services.get(incidentId) ?? [],
+      })),
+    );
   }
-  for (const row of inRange) items[count++] = itemFactsOf(row, (id) => incidentOf.get(id));
   return items;
 }
 

@@ -1,10 +1,9 @@
 /** @module The headline figures `/metrics` exposes to Prometheus: open incidents, MTTR, overdue items, error budgets. */
 import { SEVERITIES } from '../domain/incident.js';
 import {
-  buildPeriods,
   computeErrorBudgets,
-  computeFollowThrough,
   computeResponseMetrics,
+  overdueBacklogOf,
 } from '../domain/insights/index.js';
 import { epochMsOf, instantFromEpochMs } from '../domain/instant.js';
 import { listOpenIncidentSeverities } from '../storage/insights.js';
@@ -26,7 +25,7 @@ export async function getMetricsSnapshot(ctx: UseCaseContext): Promise<Gauge[]> 
   const from = instantFromEpochMs(epochMsOf(now) - 30 * DAY_MS);
   const query = insightQueryOf(ctx, { from, to: now, zone: 'UTC', recurrenceDays: 0 });
   const [facts, open] = await Promise.all([
-    loadInsightFacts(ctx, query),
+    loadInsightFacts(ctx, query, { overdueItems: 0 }),
     listOpenIncidentSeverities(ctx.database.db, ctx.workspace.id, canSeePrivate(ctx)),
   ]);
   const window = [{ key: 'last30d', start: from, end: now, partial: false }];
@@ -39,16 +38,9 @@ export async function getMetricsSnapshot(ctx: UseCaseContext): Promise<Gauge[]> 
   const mttr = figures.find(
     (f) => f.period === 'last30d' && f.dimension === 'all' && f.metric === 'mttr',
   );
-  const byId = new Map(facts.incidents.map((i) => [i.id, i]));
-  const allTime = buildPeriods(instantFromEpochMs(0), now, 'quarter', 'UTC');
-  const followThrough = computeFollowThrough(facts.items, byId, allTime, () => null, now);
-  const budgets = computeErrorBudgets(
-    facts.services,
-    facts.incidents,
-    facts.reviews,
-    facts.items,
-    now,
-  );
+  const overdue = overdueBacklogOf(facts.overdue, now, 0);
+  // Only the remaining share is exposed, so the items an exhausted budget waits on are not read.
+  const budgets = computeErrorBudgets(facts.services, facts.incidents, facts.reviews, now);
   return [
     {
       name: 'hindsight_open_incidents',
@@ -71,7 +63,7 @@ export async function getMetricsSnapshot(ctx: UseCaseContext): Promise<Gauge[]> 
     {
       name: 'hindsight_overdue_action_items',
       help: 'Open or in-progress action items past the end of their due day.',
-      samples: [{ labels: {}, value: followThrough.overdue.count }],
+      samples: [{ labels: {}, value: overdue.count }],
     },
     {
       name: 'hindsight_error_budget_remaining_ratio',

@@ -41,7 +41,7 @@ export async function getQuarterlyReportData(
   const previousQuery = insightQueryOf(ctx, { ...previousRange, zone: inZone, period: 'quarter' });
   const [facts, previousFacts, patterns] = await Promise.all([
     loadInsightFacts(ctx, query),
-    loadInsightFacts(ctx, previousQuery),
+    loadInsightFacts(ctx, previousQuery, { overdueItems: 0 }),
     getPatternInsights(ctx, query),
   ]);
   const response = responseInsightsOf(facts);
@@ -62,7 +62,9 @@ export async function getQuarterlyReportData(
     recurrence,
     patterns: patterns.patterns,
     patternTests: patterns.tests,
-    budgets: errorBudgetInsightsOf(facts).budgets.map(({ spends, ...budget }) => budget),
+    budgets: (await errorBudgetInsightsOf(ctx, facts)).budgets.map(
+      ({ spends, ...budget }) => budget,
+    ),
     cost,
   };
 }

@@ -1,9 +1,9 @@
 /** @module The error-budget state of an incident's services, for the review page: "budget exhausted: feature freeze". */
 
 import type { Incident } from '../domain/incident.js';
-import { computeErrorBudgets, type ErrorBudget } from '../domain/insights/index.js';
+import type { ErrorBudget } from '../domain/insights/index.js';
 import type { UseCaseContext } from './context.js';
-import { insightQueryOf, loadInsightFacts } from './insights.js';
+import { errorBudgetsOf, insightQueryOf, loadInsightFacts } from './insights.js';
 
 /**
  * The budgets of the services `incident` affects that have an SLO. A review's detail can show
@@ -18,9 +18,9 @@ export async function getIncidentServiceBudgets(
   const facts = await loadInsightFacts(
     ctx,
     insightQueryOf(ctx, { from: now, to: now, recurrenceDays: 0 }),
+    { overdueItems: 0 },
   );
   const services = facts.services.filter((s) => incident.services.includes(s.name));
-  return computeErrorBudgets(services, facts.incidents, facts.reviews, facts.items, now).map(
-    ({ spends, ...budget }) => budget,
-  );
+  const budgets = await errorBudgetsOf(ctx, facts, { services });
+  return budgets.map(({ spends, ...budget }) => budget);
 }

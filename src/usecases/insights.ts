@@ -1,6 +1,7 @@
 /** @module Insights across incidents: load the facts of a range once, let the domain compute every figure. */
 import { SEVERITIES, type Severity } from '../domain/incident.js';
 import {
+  attachFreezes,
   buildPeriods,
   computeDowntimeCost,
   computeErrorBudgets,
@@ -10,13 +11,16 @@ import {
   computeReviewCompletion,
   DEFAULT_RECURRENCE_DAYS,
   ERROR_BUDGET_DEFINITION,
+  exhaustedServicesOf,
   findRecurrences,
+  overdueCutoffOf,
   type Period,
   REVIEW_COMPLETION_DEFINITION,
 } from '../domain/insights/index.js';
 import { epochMsOf, type Instant, instantFromEpochMs } from '../domain/instant.js';
 import type { Policy } from '../domain/review/index.js';
 import type { Service } from '../domain/service.js';
+import { listFreezeFacts, listOverdueFacts } from '../storage/insight-backlog.js';
 import {
   type FactsRange,
   listActionItemFacts,
@@ -58,8 +62,17 @@ export function buildPeriodsOf(query: InsightQuery) {
   return buildPeriods(query.from, query.to, query.period, query.zone);
 }
 
+/** How many of the overdue items to list (the backlog's size and ages always count them all). */
+export interface InsightListing {
+  overdueItems?: number;
+}
+
 /** Everything the figures are computed from, loaded in a handful of queries. */
-export async function loadInsightFacts(ctx: UseCaseContext, query: InsightQuery) {
+export async function loadInsightFacts(
+  ctx: UseCaseContext,
+  query: InsightQuery,
+  listing: InsightListing = {},
+) {
   const db = ctx.database.db;
   const now = ctx.clock();
   const services = await listServices(db, ctx.workspace.id);
@@ -72,18 +85,38 @@ export async function loadInsightFacts(ctx: UseCaseContext, query: InsightQuery)
     epochMsOf(query.from) - query.recurrenceDays * DAY_MS,
     epochMsOf(now) - longestWindow * DAY_MS,
   );
+  const periods = buildPeriodsOf(query);
+  const includePrivate = canSeePrivate(ctx);
   const range: FactsRange = {
     since: instantFromEpochMs(since),
     until: instantFromEpochMs(Math.max(epochMsOf(query.to), epochMsOf(now) + 1)),
-    includePrivate: canSeePrivate(ctx),
+    includePrivate,
   };
-  const [incidents, reviews, items, policies] = await Promise.all([
+  // Items of earlier incidents count when due in the range: from the day before its first period.
+  const firstStart = periods[0]?.start ?? query.from;
+  const dueFrom = instantFromEpochMs(epochMsOf(firstStart) - DAY_MS).slice(0, 10);
+  const [incidents, reviews, items, policies, overdue] = await Promise.all([
     listIncidentFacts(db, ctx.workspace.id, range),
     listReviewFacts(db, ctx.workspace.id, range),
-    listActionItemFacts(db, ctx.workspace.id, range),
+    listActionItemFacts(db, ctx.workspace.id, { ...range, dueFrom }),
     loadPolicies(ctx),
+    listOverdueFacts(db, ctx.workspace.id, {
+      cutoff: overdueCutoffOf(now),
+      includePrivate,
+      oldest: listing.overdueItems,
+    }),
   ]);
-  return { now, services, incidents, reviews, items, policies, periods: buildPeriodsOf(query) };
+  return {
+    now,
+    services,
+    incidents,
+    reviews,
+    items,
+    policies,
+    overdue,
+    overdueItems: listing.overdueItems,
+    periods,
+  };
 }
 
 export type InsightFacts = Awaited<ReturnType<typeof loadInsightFacts>>;
@@ -116,6 +149,8 @@ export function followThroughInsightsOf(facts: InsightFacts) {
       facts.periods,
       teamLookup(facts.services),
       facts.now,
+      facts.overdue,
+      facts.overdueItems,
     ),
     reviewCompletion: {
       definition: REVIEW_COMPLETION_DEFINITION,
@@ -141,16 +176,38 @@ export function recurrenceInsightsOf(facts: InsightFacts, query: InsightQuery) {
   );
 }
 
-export function errorBudgetInsightsOf(facts: InsightFacts) {
+/**
+ * Budgets of `services` (all with an SLO by default); an exhausted one lists the first
+ * `freezeItems` items it waits on (all when absent), read only for the exhausted services.
+ */
+export async function errorBudgetsOf(
+  ctx: UseCaseContext,
+  facts: InsightFacts,
+  options: { services?: readonly Service[]; freezeItems?: number } = {},
+) {
+  const budgets = computeErrorBudgets(
+    options.services ?? facts.services,
+    facts.incidents,
+    facts.reviews,
+    facts.now,
+  );
+  const exhausted = exhaustedServicesOf(budgets);
+  if (exhausted.length === 0) return budgets;
+  const freezes = await listFreezeFacts(ctx.database.db, ctx.workspace.id, exhausted, {
+    includePrivate: canSeePrivate(ctx),
+    limit: options.freezeItems,
+  });
+  return attachFreezes(budgets, freezes);
+}
+
+export async function errorBudgetInsightsOf(
+  ctx: UseCaseContext,
+  facts: InsightFacts,
+  freezeItems?: number,
+) {
   return {
     definition: ERROR_BUDGET_DEFINITION,
-    budgets: computeErrorBudgets(
-      facts.services,
-      facts.incidents,
-      facts.reviews,
-      facts.items,
-      facts.now,
-    ),
+    budgets: await errorBudgetsOf(ctx, facts, { freezeItems }),
   };
 }
 
@@ -159,7 +216,7 @@ export function costInsightsOf(facts: InsightFacts) {
 }
 
 export async function getResponseInsights(ctx: UseCaseContext, query: InsightQuery) {
-  return responseInsightsOf(await loadInsightFacts(ctx, query));
+  return responseInsightsOf(await loadInsightFacts(ctx, query, { overdueItems: 0 }));
 }
 
 export async function getFollowThroughInsights(ctx: UseCaseContext, query: InsightQuery) {
@@ -167,15 +224,15 @@ export async function getFollowThroughInsights(ctx: UseCaseContext, query: Insig
 }
 
 export async function getRecurrenceInsights(ctx: UseCaseContext, query: InsightQuery) {
-  return recurrenceInsightsOf(await loadInsightFacts(ctx, query), query);
+  return recurrenceInsightsOf(await loadInsightFacts(ctx, query, { overdueItems: 0 }), query);
 }
 
 export async function getErrorBudgetInsights(ctx: UseCaseContext, query: InsightQuery) {
-  return errorBudgetInsightsOf(await loadInsightFacts(ctx, query));
+  return errorBudgetInsightsOf(ctx, await loadInsightFacts(ctx, query, { overdueItems: 0 }));
 }
 
 export async function getCostInsights(ctx: UseCaseContext, query: InsightQuery) {
-  return costInsightsOf(await loadInsightFacts(ctx, query));
+  return costInsightsOf(await loadInsightFacts(ctx, query, { overdueItems: 0 }));
 }
 
 /** Keys behind a figure in the overview are capped; the full lists are in `/insights/response`. */
@@ -190,7 +247,7 @@ export async function getInsightsOverview(ctx: UseCaseContext, query: InsightQue
 }
 
 async function computeInsightsOverview(ctx: UseCaseContext, query: InsightQuery) {
-  const facts = await loadInsightFacts(ctx, query);
+  const facts = await loadInsightFacts(ctx, query, { overdueItems: OVERVIEW_KEY_LIMIT });
   // Only the `all` slice is shown here, so the per-severity, service and team slices are skipped.
   const response = computeResponseMetrics(
     facts.incidents,
@@ -201,7 +258,7 @@ async function computeInsightsOverview(ctx: UseCaseContext, query: InsightQuery)
   const frequency = computeIncidentFrequency(facts.incidents, facts.periods);
   const followThrough = followThroughInsightsOf(facts);
   const recurrence = recurrenceInsightsOf(facts, query);
-  const budgets = errorBudgetInsightsOf(facts);
+  const budgets = await errorBudgetInsightsOf(ctx, facts, OVERVIEW_KEY_LIMIT);
   const cost = costInsightsOf(facts);
   return {
     range: { from: query.from, to: query.to, zone: query.zone, period: query.period },
@@ -220,10 +277,7 @@ async function computeInsightsOverview(ctx: UseCaseContext, query: InsightQuery)
     followThrough: {
       rows: followThrough.rows,
       onTime: followThrough.onTime.filter((r) => r.dimension !== 'service'),
-      overdue: {
-        ...followThrough.overdue,
-        items: followThrough.overdue.items.slice(0, OVERVIEW_KEY_LIMIT),
-      },
+      overdue: followThrough.overdue,
       reviewCompletion: followThrough.reviewCompletion,
       definitions: followThrough.definitions,
     },
@@ -235,10 +289,8 @@ async function computeInsightsOverview(ctx: UseCaseContext, query: InsightQuery)
       latest: recurrence.recurrences.slice(-OVERVIEW_KEY_LIMIT).reverse(),
     },
     // A long-exhausted budget can wait on thousands of items; the full list is in /insights/error-budgets.
-    errorBudgets: budgets.budgets.map(({ spends, freezeItems, ...budget }) => ({
+    errorBudgets: budgets.budgets.map(({ spends, ...budget }) => ({
       ...budget,
-      freezeItems: freezeItems.slice(0, OVERVIEW_KEY_LIMIT),
-      freezeItemCount: freezeItems.length,
       incidents: spends.length,
     })),
     cost: {

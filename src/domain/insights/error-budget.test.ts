@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceId, WorkspaceId } from '../ids.js';
 import type { Service } from '../service.js';
-import { computeErrorBudgets } from './error-budget.js';
-import { at, buildFacts, buildItemFacts, buildReviewFacts } from './test-builders.js';
+import { attachFreezes, computeErrorBudgets, exhaustedServicesOf } from './error-budget.js';
+import { at, buildFacts, buildReviewFacts } from './test-builders.js';
 
 function service(name: string, sloTarget: number | null, sloWindowDays = 30): Service {
   return {
@@ -55,19 +55,24 @@ describe('computeErrorBudgets', () => {
       }),
     ],
   ]);
-  const items = [
-    buildItemFacts('a', 'incident-1', { title: 'Cap retries' }),
-    buildItemFacts('b', 'incident-2', { title: 'Add a canary', status: 'verified' }),
-    buildItemFacts('c', 'incident-2', { title: 'Drop the cron', status: 'wont_do' }),
-  ];
+  // What storage would count for checkout: its one unverified item (the others are verified or won't-do).
+  const freezes = new Map([
+    [
+      'checkout',
+      {
+        count: 1,
+        items: [{ id: 'a', incidentKey: 'INC-1', title: 'Cap retries', status: 'open' }],
+      },
+    ],
+  ]);
 
   it('spends the budget by impact inside the window times its fraction, saying where each figure came from', () => {
     const [budget] = computeErrorBudgets(
       [service('checkout', 0.999)],
       incidents,
       reviews,
-      items,
       now,
+      freezes,
     );
     expect(budget).toMatchObject({
       service: 'checkout',
@@ -88,13 +93,13 @@ describe('computeErrorBudgets', () => {
     ]);
   });
 
-  it('lists the unverified items of the service’s reviews when the budget is exhausted', () => {
+  it('lists what the freeze waits on, and its count, when the budget is exhausted', () => {
     const [budget] = computeErrorBudgets(
       [service('checkout', 0.999)],
       incidents,
       reviews,
-      items,
       now,
+      freezes,
     );
     expect(budget!.message).toBe(
       'error budget exhausted: feature freeze until these action items are verified (1 open)',
@@ -102,6 +107,18 @@ describe('computeErrorBudgets', () => {
     expect(budget!.freezeItems).toEqual([
       { id: 'a', incidentKey: 'INC-1', title: 'Cap retries', status: 'open' },
     ]);
+    expect(budget!.freezeItemCount).toBe(1);
+  });
+
+  it('names the services whose freeze facts are needed, and attaches them afterwards', () => {
+    const budgets = computeErrorBudgets([service('checkout', 0.999)], incidents, reviews, now);
+    expect(exhaustedServicesOf(budgets)).toEqual(['checkout']);
+    expect(budgets[0]).toMatchObject({ freezeItems: [], freezeItemCount: 0, message: null });
+    expect(attachFreezes(budgets, freezes)[0]).toMatchObject({
+      freezeItemCount: 1,
+      message:
+        'error budget exhausted: feature freeze until these action items are verified (1 open)',
+    });
   });
 
   it('keeps budget left under a looser target and skips services without an SLO', () => {
@@ -109,8 +126,8 @@ describe('computeErrorBudgets', () => {
       [service('checkout', 0.99), service('search', null)],
       incidents,
       reviews,
-      items,
       now,
+      freezes,
     );
     expect(budgets).toHaveLength(1);
     expect(budgets[0]).toMatchObject({ exhausted: false, message: null, freezeItems: [] });
@@ -121,7 +138,7 @@ describe('computeErrorBudgets', () => {
     const open = [
       buildFacts(9, { impactStarted: at('2026-03-30T23:00:00.000Z') }, { status: 'investigating' }),
     ];
-    const [budget] = computeErrorBudgets([service('checkout', 0.999)], open, new Map(), [], now);
+    const [budget] = computeErrorBudgets([service('checkout', 0.999)], open, new Map(), now);
     expect(budget!.consumedMinutes).toBe(60);
   });
 });

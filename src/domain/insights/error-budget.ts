@@ -1,7 +1,7 @@
 /** @module Error budgets per service: the SLO's allowance of downtime over its rolling window, what incidents spent, and the burn rate. */
 import { epochMsOf, type Instant } from '../instant.js';
 import type { Service } from '../service.js';
-import type { ActionItemFacts, IncidentFacts, ReviewFacts } from './insight-facts.js';
+import type { FreezeFacts, IncidentFacts, ReviewFacts } from './insight-facts.js';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -36,8 +36,13 @@ export interface ErrorBudget {
   exhausted: boolean;
   /** Set when exhausted: what the service's reviews say and do until the items below are verified. */
   message: string | null;
-  /** Unverified items of the reviews of this service's incidents (won't-do items left out). */
-  freezeItems: { id: string; incidentKey: string; title: string; status: string }[];
+  /**
+   * Unverified items of the reviews of this service's incidents (won't-do items left out), oldest
+   * incident first; all of them or the first few, as the caller asked storage for them.
+   */
+  freezeItems: FreezeFacts['items'];
+  /** How many items the freeze waits on. */
+  freezeItemCount: number;
   spends: BudgetSpend[];
   /** Incidents in the window without an impact start: not measurable, so not counted. */
   unmeasuredKeys: string[];
@@ -46,13 +51,18 @@ export interface ErrorBudget {
 export const ERROR_BUDGET_DEFINITION =
   'budget = (1 − SLO target) × the rolling window ending now; each incident of the service (not cancelled) spends its impact inside the window × its impact fraction: from its review’s impact inputs when the review gives a duration (impact start + that many minutes, at its fraction), else from impact started to mitigated (else resolved, else now) at fraction 1';
 
-/** The error budget of every catalog service with an SLO target, as of `now`. */
+/**
+ * The error budget of every catalog service with an SLO target, as of `now`. An exhausted budget
+ * lists what `freezes` holds for its service and says so; without `freezes` it lists nothing and
+ * has no message yet: storage reads freeze facts only for the services `exhaustedServicesOf`
+ * names, and `attachFreezes` adds them.
+ */
 export function computeErrorBudgets(
   services: readonly Service[],
   incidents: readonly IncidentFacts[],
   reviews: ReadonlyMap<string, ReviewFacts>,
-  items: readonly ActionItemFacts[],
   now: Instant,
+  freezes?: ReadonlyMap<string, FreezeFacts>,
 ): ErrorBudget[] {
   const byService = new Map<string, IncidentFacts[]>();
   for (const incident of incidents) {
@@ -63,11 +73,8 @@ export function computeErrorBudgets(
       byService.set(service, list);
     }
   }
-  const known = new Map(incidents.map((i) => [i.id, i]));
   const nowMs = epochMsOf(now);
-  // Built once, on the first exhausted service: scanning every item per service was quadratic.
-  let freezeIndex: Map<string, ErrorBudget['freezeItems']> | null = null;
-  return services
+  const budgets = services
     .filter((service) => service.sloTarget !== null)
     .map((service) => {
       const windowMs = service.sloWindowDays * DAY_MS;
@@ -102,8 +109,6 @@ export function computeErrorBudgets(
       const consumed = spends.reduce((sum, s) => sum + s.badMinutes, 0);
       const remaining = budgetMinutes - consumed;
       const exhausted = remaining <= 0;
-      freezeIndex ??= exhausted ? freezeItemsByService(items, known) : null;
-      const freezeItems = exhausted ? (freezeIndex?.get(service.name) ?? []) : [];
       const recentBudget = (budgetMinutes * (nowMs - recentMs)) / windowMs;
       return {
         service: service.name,
@@ -118,43 +123,38 @@ export function computeErrorBudgets(
         burnRate: budgetMinutes > 0 ? consumed / budgetMinutes : 0,
         burnRate7d: recentBudget > 0 ? recentBad / recentBudget : 0,
         exhausted,
-        message: exhausted
-          ? `error budget exhausted: feature freeze until these action items are verified (${freezeItems.length} open)`
-          : null,
-        freezeItems,
+        message: null,
+        freezeItems: [],
+        freezeItemCount: 0,
         spends,
         unmeasuredKeys,
       };
     });
+  return freezes ? attachFreezes(budgets, freezes) : budgets;
 }
 
-/** Unverified items (won't-do left out) of every incident, by service, each list in item order. */
-function freezeItemsByService(
-  items: readonly ActionItemFacts[],
-  known: ReadonlyMap<string, IncidentFacts>,
-): Map<string, ErrorBudget['freezeItems']> {
-  const byService = new Map<string, ErrorBudget['freezeItems']>();
-  for (const item of items) {
-    if (item.status === 'verified' || item.status === 'wont_do') continue;
-    const incident = known.get(item.incidentId) ?? item.incident;
-    if (!incident) continue;
-    const services = incident.services;
-    for (let i = 0; i < services.length; i++) {
-      const service = services[i]!;
-      // A service named twice on one incident still lists the item once.
-      if (services.indexOf(service) !== i) continue;
-      const entry = {
-        id: item.id,
-        incidentKey: incident.key,
-        title: item.title,
-        status: item.status,
-      };
-      const list = byService.get(service);
-      if (list) list.push(entry);
-      else byService.set(service, [entry]);
-    }
-  }
-  return byService;
+const NO_FREEZE: FreezeFacts = { count: 0, items: [] };
+
+/** Exhausted budgets with what they wait on, from `freezes`, and the message their reviews show. */
+export function attachFreezes(
+  budgets: readonly ErrorBudget[],
+  freezes: ReadonlyMap<string, FreezeFacts>,
+): ErrorBudget[] {
+  return budgets.map((budget) => {
+    if (!budget.exhausted) return budget;
+    const freeze = freezes.get(budget.service) ?? NO_FREEZE;
+    return {
+      ...budget,
+      message: `error budget exhausted: feature freeze until these action items are verified (${freeze.count} open)`,
+      freezeItems: freeze.items,
+      freezeItemCount: freeze.count,
+    };
+  });
+}
+
+/** The services whose budgets are exhausted: those whose freeze facts the second pass needs. */
+export function exhaustedServicesOf(budgets: readonly ErrorBudget[]): string[] {
+  return budgets.filter((budget) => budget.exhausted).map((budget) => budget.service);
 }
 
 function impactOf(

@@ -50,8 +50,22 @@ const items = [
   }),
 ];
 
+// The workspace's overdue items as storage counts them: c and f of the items above, and g, an item
+// of an incident outside the range, all due on f's day.
+const overdue = {
+  dueDays: [
+    { dueDate: '2025-12-01', count: 2 },
+    { dueDate: '2026-03-31', count: 1 },
+  ],
+  oldest: [
+    { id: 'g', incidentKey: 'INC-0', title: 'g', owner: null, dueDate: '2025-12-01' },
+    { id: 'f', incidentKey: 'INC-1', title: 'f', owner: null, dueDate: '2025-12-01' },
+    { id: 'c', incidentKey: 'INC-2', title: 'c', owner: null, dueDate: '2026-03-31' },
+  ],
+};
+
 describe('computeFollowThrough', () => {
-  const result = computeFollowThrough(items, incidents, periods, teamOf, now);
+  const result = computeFollowThrough(items, incidents, periods, teamOf, now, overdue);
 
   it('counts items created, done and verified in each period', () => {
     expect(result.rows).toEqual([
@@ -72,14 +86,36 @@ describe('computeFollowThrough', () => {
 
   it('lists the overdue backlog oldest first, its age counting the day under way (19.5 days is 20)', () => {
     expect(result.overdue).toMatchObject({
-      count: 2,
+      count: 3,
       maxAgeDays: 140,
-      medianAgeDays: 80,
-      byAge: { '1-7': 0, '8-30': 1, '31-90': 0, '>90': 1 },
+      medianAgeDays: 140,
+      byAge: { '1-7': 0, '8-30': 1, '31-90': 0, '>90': 2 },
     });
     expect(result.overdue.items.map((i) => [i.id, i.incidentKey, i.ageDays])).toEqual([
       ['f', 'INC-1', 140],
+      ['g', 'INC-0', 140],
       ['c', 'INC-2', 20],
+    ]);
+  });
+
+  it('lists only the oldest when asked for fewer, ties on a day ordered by id', () => {
+    const two = computeFollowThrough(items, incidents, periods, teamOf, now, overdue, 2);
+    expect(two.overdue.count).toBe(3);
+    expect(two.overdue.items.map((i) => i.id)).toEqual(['f', 'g']);
+  });
+
+  it('rates an item of an earlier incident, due in the range, under that incident’s services', () => {
+    const earlier = buildItemFacts('h', 'incident-0', {
+      status: 'done',
+      dueDate: '2026-03-20',
+      doneAt: at('2026-03-19T10:00:00.000Z'),
+    });
+    earlier.incident = { key: 'INC-0', services: ['search'] };
+    const withEarlier = computeFollowThrough([earlier], incidents, periods, teamOf, now, overdue);
+    expect(withEarlier.onTime.map((r) => [r.dimension, r.value, r.onTime])).toEqual([
+      ['all', 'all', 1],
+      ['team', 'discovery', 1],
+      ['service', 'search', 1],
     ]);
   });
 });

@@ -1,6 +1,11 @@
 /** @module Action-item follow-through: created, done and verified per period, on-time rates, the overdue backlog. */
 import { epochMsOf, type Instant } from '../instant.js';
-import type { ActionItemFacts, IncidentFacts } from './insight-facts.js';
+import type {
+  ActionItemFacts,
+  IncidentFacts,
+  OverdueFacts,
+  OverdueItemFacts,
+} from './insight-facts.js';
 import { findPeriodIndex, type PeriodBucket } from './periods.js';
 import { percentileOf } from './summary-stats.js';
 
@@ -53,6 +58,14 @@ export function dueEndOf(dueDate: string): Instant {
   return `${new Date(Date.parse(`${dueDate}T00:00:00.000Z`) + DAY_MS).toISOString()}` as Instant;
 }
 
+/**
+ * The first day whose items are not yet overdue as of `now`: an item is overdue when it is open
+ * or in progress and its due date is before this day (its due day ended at or before `now`).
+ */
+export function overdueCutoffOf(now: Instant): string {
+  return now.slice(0, 10);
+}
+
 /** When the item was finished: verification implies it was done, even if `doneAt` was not kept. */
 function finishedAt(item: ActionItemFacts): Instant | null {
   if (item.status !== 'done' && item.status !== 'verified') return null;
@@ -62,6 +75,8 @@ function finishedAt(item: ActionItemFacts): Instant | null {
 /**
  * Follow-through of `items` over `periods` as of `now`. An item counts for on-time when its due
  * date falls in the range and it is finished or already past due; `wont_do` items count nowhere.
+ * The overdue backlog comes from `overdue`, the workspace's overdue items as storage counted them,
+ * listing the oldest `overdueLimit` (all when absent).
  */
 export function computeFollowThrough(
   items: readonly ActionItemFacts[],
@@ -69,6 +84,8 @@ export function computeFollowThrough(
   periods: readonly PeriodBucket[],
   teamOf: (service: string) => string | null,
   now: Instant,
+  overdue: OverdueFacts,
+  overdueLimit = Number.POSITIVE_INFINITY,
 ): FollowThrough {
   const rows: FollowThroughRow[] = periods.map((p) => ({
     period: p.key,
@@ -88,9 +105,7 @@ export function computeFollowThrough(
     if (wasOnTime) row.onTime += 1;
     else row.late += 1;
   };
-  const overdue: OverdueItem[] = [];
-  const dueEnds = new Map<string, { instant: Instant; ms: number }>();
-  const nowMs = epochMsOf(now);
+  const dueEnds = new Map<string, Instant>();
   const first = periods[0]?.start;
   const last = periods.at(-1)?.end;
   const count = (at: Instant | null, field: 'created' | 'done' | 'verified') => {
@@ -104,25 +119,13 @@ export function computeFollowThrough(
     count(item.status === 'verified' ? item.verifiedAt : null, 'verified');
     if (item.status === 'wont_do' || item.dueDate === null) continue;
     // Many items share a due date: each day's end is formatted once, not once per item.
-    let due = dueEnds.get(item.dueDate);
-    if (due === undefined) {
-      const instant = dueEndOf(item.dueDate);
-      due = { instant, ms: epochMsOf(instant) };
-      dueEnds.set(item.dueDate, due);
+    let dueEnd = dueEnds.get(item.dueDate);
+    if (dueEnd === undefined) {
+      dueEnd = dueEndOf(item.dueDate);
+      dueEnds.set(item.dueDate, dueEnd);
     }
-    const dueEnd = due.instant;
     const finished = finishedAt(item);
-    const incident = incidents.get(item.incidentId);
-    if (finished === null && dueEnd <= now) {
-      overdue.push({
-        id: item.id,
-        incidentKey: incident?.key ?? '',
-        title: item.title,
-        owner: item.owner,
-        dueDate: item.dueDate,
-        ageDays: Math.floor((nowMs - due.ms) / DAY_MS) + 1,
-      });
-    }
+    const incident = incidents.get(item.incidentId) ?? item.incident;
     const dueInRange =
       first !== undefined && last !== undefined && dueEnd > first && dueEnd <= last;
     if (!dueInRange || (finished === null && dueEnd > now)) continue;
@@ -145,10 +148,10 @@ export function computeFollowThrough(
   return {
     rows,
     onTime: onTimeRows,
-    overdue: backlogOf(overdue),
+    overdue: overdueBacklogOf(overdue, now, overdueLimit),
     definitions: {
       onTime:
-        'items due in the range (by the end of their due day, UTC) that are done or verified by then, out of those finished or already past due; won’t-do items are left out',
+        'items due in the range (by the end of their due day, UTC) that are done or verified by then, out of those finished or already past due; won’t-do items are left out. Created, done and verified per period count the items of incidents in the range (and the look-back before it) and the items due in the range',
       overdue: 'open or in-progress items whose due day has ended, as of now; age in days past due',
     },
   };
@@ -157,9 +160,21 @@ export function computeFollowThrough(
 // The same order as `localeCompare`, without looking the locale up on every comparison.
 const compareText = new Intl.Collator().compare;
 
-function backlogOf(items: OverdueItem[]): OverdueBacklog {
-  items.sort((a, b) => b.ageDays - a.ageDays || compareText(a.id, b.id));
-  const ages = items.map((item) => item.ageDays).sort((a, b) => a - b);
+/** The backlog's size and age distribution from the per-day counts; its oldest `limit` items listed. */
+export function overdueBacklogOf(
+  facts: OverdueFacts,
+  now: Instant,
+  limit = Number.POSITIVE_INFINITY,
+): OverdueBacklog {
+  const nowMs = epochMsOf(now);
+  const ageOf = (dueDate: string) =>
+    Math.floor((nowMs - epochMsOf(dueEndOf(dueDate))) / DAY_MS) + 1;
+  const ages: number[] = [];
+  for (const { dueDate, count } of facts.dueDays) {
+    const age = ageOf(dueDate);
+    for (let i = 0; i < count; i++) ages.push(age);
+  }
+  ages.sort((a, b) => a - b);
   const byAge = { '1-7': 0, '8-30': 0, '31-90': 0, '>90': 0 };
   for (const age of ages) {
     if (age <= 7) byAge['1-7'] += 1;
@@ -167,12 +182,16 @@ function backlogOf(items: OverdueItem[]): OverdueBacklog {
     else if (age <= 90) byAge['31-90'] += 1;
     else byAge['>90'] += 1;
   }
+  const items = facts.oldest.map(
+    (item: OverdueItemFacts): OverdueItem => ({ ...item, ageDays: ageOf(item.dueDate) }),
+  );
+  items.sort((a, b) => b.ageDays - a.ageDays || compareText(a.id, b.id));
   return {
-    count: items.length,
+    count: ages.length,
     medianAgeDays: percentileOf(ages, 0.5),
     maxAgeDays: ages.at(-1) ?? null,
     byAge,
-    items,
+    items: items.slice(0, limit),
   };
 }
 

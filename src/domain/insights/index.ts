@@ -20,7 +20,13 @@ export {
   type DowntimeCost,
   type IncidentCost,
 } from './downtime-cost.js';
-export { computeErrorBudgets, ERROR_BUDGET_DEFINITION, type ErrorBudget } from './error-budget.js';
+export {
+  attachFreezes,
+  computeErrorBudgets,
+  ERROR_BUDGET_DEFINITION,
+  type ErrorBudget,
+  exhaustedServicesOf,
+} from './error-budget.js';
 export {
   buildFactorCategoryInputs,
   type ServiceFactors,
@@ -32,13 +38,18 @@ export {
   dueEndOf,
   type FollowThrough,
   type OverdueBacklog,
+  overdueBacklogOf,
+  overdueCutoffOf,
 } from './follow-through.js';
 export { computeIncidentFrequency, type IncidentFrequency, trendOf } from './incident-frequency.js';
 export {
   type ActionItemFacts,
   anchorOf,
   type FactorFacts,
+  type FreezeFacts,
   type IncidentFacts,
+  type OverdueFacts,
+  type OverdueItemFacts,
   type ReviewFacts,
 } from './insight-facts.js';
 export {

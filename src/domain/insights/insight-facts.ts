@@ -50,6 +50,33 @@ export interface ActionItemFacts {
   incident?: { key: string; services: string[] };
 }
 
+/** An open or in-progress item past the end of its due day, with its incident's key. */
+export interface OverdueItemFacts {
+  id: string;
+  incidentKey: string;
+  title: string;
+  owner: string | null;
+  /** `YYYY-MM-DD`. */
+  dueDate: string;
+}
+
+/**
+ * The workspace's overdue items as storage counts them: how many fell due on each day, and the
+ * items themselves from the oldest due day on (all of them, or at least the oldest few asked for,
+ * with every item of the last day included so ties can be ordered here).
+ */
+export interface OverdueFacts {
+  dueDays: { dueDate: string; count: number }[];
+  oldest: OverdueItemFacts[];
+}
+
+/** What an exhausted budget waits on: the service's unverified items, counted, and the first of them. */
+export interface FreezeFacts {
+  count: number;
+  /** Oldest incident first, then in the review's order; all of them, or the first few asked for. */
+  items: { id: string; incidentKey: string; title: string; status: string }[];
+}
+
 /** The instant that places an incident in a period: impact start, else detection, else declaration. */
 export function anchorOf(incident: IncidentFacts): Instant {
   return incident.milestones.impactStarted ?? incident.milestones.detected ?? incident.declaredAt;

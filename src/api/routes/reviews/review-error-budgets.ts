@@ -20,6 +20,7 @@ const BudgetSchema = z.object({
   freezeItems: z.array(
     z.object({ id: z.string(), incidentKey: z.string(), title: z.string(), status: z.string() }),
   ),
+  freezeItemCount: z.number().int(),
 });
 
 export function registerReviewErrorBudgetRoute(routes: RouteRegistry): void {
