@@ -10,6 +10,7 @@ import type { Workspace } from '../domain/workspace.js';
 import { insertActionItems } from './action-items.js';
 import { insertIncident } from './incidents.js';
 import { listFreezeFacts, listOverdueFacts } from './insight-backlog.js';
+import { listActionItemFacts } from './insights.js';
 import { insertReview } from './reviews.js';
 import { insertWorkspace } from './workspaces.js';
 
@@ -152,5 +153,32 @@ describe('listFreezeFacts', () => {
     expect(limited.get('checkout')).toMatchObject({ count: 6 });
     expect(limited.get('checkout')?.items.map((item) => item.title)).toEqual(['a', 'b']);
     expect((await freezes({ includePrivate: true })).get('checkout')?.count).toBe(7);
+  });
+});
+
+describe('listActionItemFacts', () => {
+  it('reads the items of incidents in range, and those of earlier incidents due in it with their incident', async () => {
+    const range = { includePrivate: false, dueFrom: '2026-03-01' };
+    // Every incident above was declared before this range: only items due from March are read.
+    const later = await listActionItemFacts(database.db, workspace.id as WorkspaceId, {
+      ...range,
+      since: at('2030-01-01T00:00:00.000Z'),
+      until: at('2031-01-01T00:00:00.000Z'),
+    });
+    expect(later.map((item) => [item.title, item.incident])).toEqual(
+      expect.arrayContaining([
+        ['b', { key: 'INC-1', services: ['checkout', 'search'] }],
+        ['c', { key: 'INC-1', services: ['checkout', 'search'] }],
+        ['j', { key: 'INC-2', services: ['checkout'] }],
+      ]),
+    );
+    expect(later).toHaveLength(3);
+    // A range holding them all reads every item of the workspace's public incidents, once.
+    const all = await listActionItemFacts(database.db, workspace.id as WorkspaceId, {
+      ...range,
+      since: at('2000-01-01T00:00:00.000Z'),
+      until: at('2031-01-01T00:00:00.000Z'),
+    });
+    expect(titles(all)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'i', 'j']);
   });
 });

@@ -9,7 +9,12 @@ import type {
   ReviewFacts,
 } from '../domain/insights/index.js';
 import type { Instant } from '../domain/instant.js';
-import type { ActionItemStatus, ImpactInputs, ReviewStatus } from '../domain/review/index.js';
+import {
+  ACTION_ITEM_STATUSES,
+  type ActionItemStatus,
+  type ImpactInputs,
+  type ReviewStatus,
+} from '../domain/review/index.js';
 import type { TimelineEvent, TimelineEventKind } from '../domain/timeline-event.js';
 import type { Executor } from './executor.js';
 import { fromJsonColumn } from './json-column.js';
@@ -133,6 +138,30 @@ async function listServicesIn(
   return byIncident;
 }
 
+/** The services of the given incidents, by incident id, in their written order. */
+async function listServicesOf(
+  db: Executor,
+  incidentIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const byIncident = new Map<string, string[]>();
+  const ids = [...new Set(incidentIds)];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('incident_services')
+      .select(['incident_id', 'value'])
+      .where('incident_id', 'in', ids.slice(i, i + CHUNK))
+      .orderBy('incident_id')
+      .orderBy('position')
+      .execute();
+    for (const row of rows) {
+      const list = byIncident.get(row.incident_id);
+      if (list) list.push(row.value);
+      else byIncident.set(row.incident_id, [row.value]);
+    }
+  }
+  return byIncident;
+}
+
 /** Tags of the incidents in range, by incident id. */
 export async function listIncidentTagFacts(
   db: Executor,
@@ -217,19 +246,25 @@ export async function listActionItemFacts(
     .selectFrom('action_items')
     .innerJoin('incidents', 'incidents.id', 'action_items.incident_id')
     .where('action_items.workspace_id', '=', workspaceId)
+    // Every status, named, so SQLite reads the (workspace, status, due date) index by due date.
+    .where('action_items.status', 'in', [...ACTION_ITEM_STATUSES])
     .where('action_items.due_date', '>=', range.dueFrom)
     .where(ANCHOR, '<', range.since);
   if (!range.includePrivate) dueEarlier = dueEarlier.where('incidents.private', '=', 0);
-  const [inRange, earlier, services] = await Promise.all([
+  const [inRange, earlier] = await Promise.all([
     incidentsIn(db, workspaceId, range)
       .innerJoin('action_items', 'action_items.incident_id', 'incidents.id')
       .select(ITEM_COLUMNS)
       .where('action_items.workspace_id', '=', workspaceId)
       .execute(),
     dueEarlier.select([...ITEM_COLUMNS, 'incidents.key as incident_key']).execute(),
-    listServicesIn(db, dueEarlier.select('action_items.incident_id as id'), true),
   ]);
   const items = inRange.map((row) => itemFactsOf(row, () => undefined));
+  if (earlier.length === 0) return items;
+  const services = await listServicesOf(
+    db,
+    earlier.map((row) => unpackColumns(row.packed, ITEM_PACKED.length)[1]!),
+  );
   for (const row of earlier) {
     items.push(
       itemFactsOf(row, (incidentId) => ({
