@@ -5,7 +5,12 @@
  * rest of the insights overview together once a workspace had tens of thousands.
  */
 import type { WorkspaceId } from '../domain/ids.js';
-import type { FreezeFacts, OverdueFacts, OverdueItemFacts } from '../domain/insights/index.js';
+import {
+  dueEndOf,
+  type FreezeFacts,
+  type OverdueFacts,
+  type OverdueItemFacts,
+} from '../domain/insights/index.js';
 import type { Executor } from './executor.js';
 
 const OVERDUE_STATUSES = ['open', 'in_progress'];
@@ -65,7 +70,8 @@ export async function listOverdueFacts(
       seen += Number(row.count);
       return seen >= oldest;
     });
-    if (day?.due_date) lastDay = nextDay(day.due_date);
+    // Before the end of that day: the next day, as `< cutoff` reads.
+    if (day?.due_date) lastDay = dueEndOf(day.due_date).slice(0, 10);
   }
   const rows =
     oldest === 0
@@ -162,17 +168,12 @@ export async function listFreezeFacts(
     );
   };
   // The first few of each service are one short walk of the index each; all of them, one query.
+  const { limit } = options;
   const rows =
-    options.limit === undefined
+    limit === undefined
       ? await listing(services).execute()
       : (
-          await Promise.all(
-            services.map((service) =>
-              listing([service])
-                .limit(options.limit ?? 0)
-                .execute(),
-            ),
-          )
+          await Promise.all(services.map((service) => listing([service]).limit(limit).execute()))
         ).flat();
   for (const row of rows) {
     freezes.get(row.service)?.items.push({
@@ -183,9 +184,4 @@ export async function listFreezeFacts(
     });
   }
   return freezes;
-}
-
-/** The day after `day` (`YYYY-MM-DD`), so `< nextDay(day)` includes `day` itself. */
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000).toISOString().slice(0, 10);
 }

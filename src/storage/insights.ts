@@ -69,7 +69,7 @@ export async function listIncidentFacts(
     incidentsIn(db, workspaceId, range)
       .select(packColumns(INCIDENT_COLUMNS).as('packed'))
       .execute(),
-    listServicesIn(db, incidentsIn(db, workspaceId, range).select('incidents.id'), true),
+    listServicesIn(db, incidentsIn(db, workspaceId, range).select('incidents.id')),
   ]);
   const facts = new Array<IncidentFacts>(rows.length);
   const numbers = new Array<number>(rows.length);
@@ -112,54 +112,41 @@ export async function listIncidentFacts(
 }
 
 /**
- * The services of the incidents `ids` selects, by incident id: in their written order when
- * `ordered`, else in the key's order (by name), which reads no table rows at all.
+ * The services of the incidents `ids` selects (a subquery, or a list read in chunks), by incident
+ * id, in their written order.
  */
 async function listServicesIn(
   db: Executor,
-  ids: SelectQueryBuilder<DB, 'incidents' | 'action_items', { id: string }>,
-  ordered: boolean,
+  ids: SelectQueryBuilder<DB, 'incidents', { id: string }> | readonly string[],
 ): Promise<Map<string, string[]>> {
-  let query = db
-    .selectFrom('incident_services')
-    .select(packColumns(['incident_services.incident_id', 'incident_services.value']).as('packed'))
-    .where('incident_services.incident_id', 'in', ids);
-  if (ordered) {
-    query = query.orderBy('incident_services.incident_id').orderBy('incident_services.position');
-  }
-  const rows = await query.execute();
   const byIncident = new Map<string, string[]>();
-  for (const row of rows) {
-    const [incidentId, value] = unpackColumns(row.packed, 2) as [string, string];
-    const list = byIncident.get(incidentId);
-    if (list) list.push(value);
-    else byIncident.set(incidentId, [value]);
+  const lists = isIdList(ids)
+    ? Array.from({ length: Math.ceil(ids.length / CHUNK) }, (_, i) =>
+        ids.slice(i * CHUNK, (i + 1) * CHUNK),
+      )
+    : [ids];
+  for (const list of lists) {
+    const rows = await db
+      .selectFrom('incident_services')
+      .select(
+        packColumns(['incident_services.incident_id', 'incident_services.value']).as('packed'),
+      )
+      .where('incident_services.incident_id', 'in', list)
+      .orderBy('incident_services.incident_id')
+      .orderBy('incident_services.position')
+      .execute();
+    for (const row of rows) {
+      const [incidentId, value] = unpackColumns(row.packed, 2) as [string, string];
+      const services = byIncident.get(incidentId);
+      if (services) services.push(value);
+      else byIncident.set(incidentId, [value]);
+    }
   }
   return byIncident;
 }
 
-/** The services of the given incidents, by incident id, in their written order. */
-async function listServicesOf(
-  db: Executor,
-  incidentIds: readonly string[],
-): Promise<Map<string, string[]>> {
-  const byIncident = new Map<string, string[]>();
-  const ids = [...new Set(incidentIds)];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await db
-      .selectFrom('incident_services')
-      .select(['incident_id', 'value'])
-      .where('incident_id', 'in', ids.slice(i, i + CHUNK))
-      .orderBy('incident_id')
-      .orderBy('position')
-      .execute();
-    for (const row of rows) {
-      const list = byIncident.get(row.incident_id);
-      if (list) list.push(row.value);
-      else byIncident.set(row.incident_id, [row.value]);
-    }
-  }
-  return byIncident;
+function isIdList(ids: unknown): ids is readonly string[] {
+  return Array.isArray(ids);
 }
 
 /** Tags of the incidents in range, by incident id. */
@@ -261,10 +248,9 @@ export async function listActionItemFacts(
   ]);
   const items = inRange.map((row) => itemFactsOf(row, () => undefined));
   if (earlier.length === 0) return items;
-  const services = await listServicesOf(
-    db,
-    earlier.map((row) => unpackColumns(row.packed, ITEM_PACKED.length)[1]!),
-  );
+  const services = await listServicesIn(db, [
+    ...new Set(earlier.map((row) => unpackColumns(row.packed, ITEM_PACKED.length)[1]!)),
+  ]);
   for (const row of earlier) {
     items.push(
       itemFactsOf(row, (incidentId) => ({

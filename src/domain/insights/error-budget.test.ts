@@ -67,11 +67,8 @@ describe('computeErrorBudgets', () => {
   ]);
 
   it('spends the budget by impact inside the window times its fraction, saying where each figure came from', () => {
-    const [budget] = computeErrorBudgets(
-      [service('checkout', 0.999)],
-      incidents,
-      reviews,
-      now,
+    const [budget] = attachFreezes(
+      computeErrorBudgets([service('checkout', 0.999)], incidents, reviews, now),
       freezes,
     );
     expect(budget).toMatchObject({
@@ -94,11 +91,8 @@ describe('computeErrorBudgets', () => {
   });
 
   it('lists what the freeze waits on, and its count, when the budget is exhausted', () => {
-    const [budget] = computeErrorBudgets(
-      [service('checkout', 0.999)],
-      incidents,
-      reviews,
-      now,
+    const [budget] = attachFreezes(
+      computeErrorBudgets([service('checkout', 0.999)], incidents, reviews, now),
       freezes,
     );
     expect(budget!.message).toBe(
@@ -122,11 +116,13 @@ describe('computeErrorBudgets', () => {
   });
 
   it('keeps budget left under a looser target and skips services without an SLO', () => {
-    const budgets = computeErrorBudgets(
-      [service('checkout', 0.99), service('search', null)],
-      incidents,
-      reviews,
-      now,
+    const budgets = attachFreezes(
+      computeErrorBudgets(
+        [service('checkout', 0.99), service('search', null)],
+        incidents,
+        reviews,
+        now,
+      ),
       freezes,
     );
     expect(budgets).toHaveLength(1);

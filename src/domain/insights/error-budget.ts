@@ -53,16 +53,14 @@ export const ERROR_BUDGET_DEFINITION =
 
 /**
  * The error budget of every catalog service with an SLO target, as of `now`. An exhausted budget
- * lists what `freezes` holds for its service and says so; without `freezes` it lists nothing and
- * has no message yet: storage reads freeze facts only for the services `exhaustedServicesOf`
- * names, and `attachFreezes` adds them.
+ * lists nothing and has no message yet: storage reads freeze facts only for the services
+ * `exhaustedServicesOf` names, and `attachFreezes` adds them and the message.
  */
 export function computeErrorBudgets(
   services: readonly Service[],
   incidents: readonly IncidentFacts[],
   reviews: ReadonlyMap<string, ReviewFacts>,
   now: Instant,
-  freezes?: ReadonlyMap<string, FreezeFacts>,
 ): ErrorBudget[] {
   const byService = new Map<string, IncidentFacts[]>();
   for (const incident of incidents) {
@@ -130,7 +128,7 @@ export function computeErrorBudgets(
         unmeasuredKeys,
       };
     });
-  return freezes ? attachFreezes(budgets, freezes) : budgets;
+  return budgets;
 }
 
 const NO_FREEZE: FreezeFacts = { count: 0, items: [] };
