@@ -10,7 +10,8 @@ import type { Workspace } from '../domain/workspace.js';
 import { insertActionItems } from './action-items.js';
 import { insertIncident } from './incidents.js';
 import { listFreezeFacts, listOverdueFacts } from './insight-backlog.js';
-import { listActionItemFacts } from './insights.js';
+import { listInsightFacts } from './insight-facts.js';
+import { listEarlierActionItemFacts } from './insights.js';
 import { insertReview } from './reviews.js';
 import { insertWorkspace } from './workspaces.js';
 
@@ -156,14 +157,13 @@ describe('listFreezeFacts', () => {
   });
 });
 
-describe('listActionItemFacts', () => {
+describe('listEarlierActionItemFacts and listInsightFacts', () => {
   it('reads the items of incidents in range, and those of earlier incidents due in it with their incident', async () => {
-    const range = { includePrivate: false, dueFrom: '2026-03-01' };
     // Every incident above was declared before this range: only items due from March are read.
-    const later = await listActionItemFacts(database.db, workspace.id as WorkspaceId, {
-      ...range,
+    const later = await listEarlierActionItemFacts(database.db, workspace.id as WorkspaceId, {
+      includePrivate: false,
+      dueFrom: '2026-03-01',
       since: at('2030-01-01T00:00:00.000Z'),
-      until: at('2031-01-01T00:00:00.000Z'),
     });
     expect(later.map((item) => [item.title, item.incident])).toEqual(
       expect.arrayContaining([
@@ -173,9 +173,9 @@ describe('listActionItemFacts', () => {
       ]),
     );
     expect(later).toHaveLength(3);
-    // A range holding them all reads every item of the workspace's public incidents, once.
-    const all = await listActionItemFacts(database.db, workspace.id as WorkspaceId, {
-      ...range,
+    // A range holding them all carries every item of the workspace's public incidents, once.
+    const { items: all } = await listInsightFacts(database.db, workspace.id as WorkspaceId, {
+      includePrivate: false,
       since: at('2000-01-01T00:00:00.000Z'),
       until: at('2031-01-01T00:00:00.000Z'),
     });

@@ -1,32 +1,15 @@
-/** @module Read queries behind insights: many incidents, reviews, items and deploys at once, as slim facts. No figures are computed here. */
-import { type SelectQueryBuilder, sql } from 'kysely';
+/** @module Read queries behind insights besides the per-incident facts (insight-facts.ts): tags, earlier incidents' items, deploys, detection events. No figures are computed here. */
+import { sql } from 'kysely';
 import type { IncidentId, TimelineEventId, WorkspaceId } from '../domain/ids.js';
-import type { IncidentStatus, Severity } from '../domain/incident.js';
-import type {
-  ActionItemFacts,
-  FactorFacts,
-  IncidentFacts,
-  ReviewFacts,
-} from '../domain/insights/index.js';
+import type { Severity } from '../domain/incident.js';
+import type { ActionItemFacts } from '../domain/insights/index.js';
 import type { Instant } from '../domain/instant.js';
-import {
-  ACTION_ITEM_STATUSES,
-  type ActionItemStatus,
-  type ImpactInputs,
-  type ReviewStatus,
-} from '../domain/review/index.js';
+import { ACTION_ITEM_STATUSES, type ActionItemStatus } from '../domain/review/index.js';
 import type { TimelineEvent, TimelineEventKind } from '../domain/timeline-event.js';
 import type { Executor } from './executor.js';
+import type { FactsRange } from './insight-facts.js';
 import { fromJsonColumn } from './json-column.js';
 import { nullIfEmpty, packColumns, unpackColumns } from './packed-columns.js';
-import type { DB } from './schema.js';
-
-/** Incidents whose anchor (impact start, else detection, else declaration) lies in `[since, until)`. */
-export interface FactsRange {
-  since: Instant;
-  until: Instant;
-  includePrivate: boolean;
-}
 
 const ANCHOR = sql<string>`coalesce(incidents.impact_started_at, incidents.detected_at, incidents.created_at)`;
 // Large id lists go in chunks: SQLite binds at most 32,766 values per statement.
@@ -42,96 +25,19 @@ function incidentsIn(db: Executor, workspaceId: WorkspaceId, range: FactsRange) 
   return query;
 }
 
-const INCIDENT_COLUMNS = [
-  'incidents.id',
-  'incidents.number',
-  'incidents.severity',
-  'incidents.status',
-  'incidents.created_at',
-  'incidents.impact_started_at',
-  'incidents.detected_at',
-  'incidents.acknowledged_at',
-  'incidents.mitigated_at',
-  'incidents.resolved_at',
-  'incidents.customers_notified_at',
-  // Last: a key is text a workspace chose, so it may hold the separator.
-  'incidents.key',
-];
-
-export async function listIncidentFacts(
-  db: Executor,
-  workspaceId: WorkspaceId,
-  range: FactsRange,
-): Promise<IncidentFacts[]> {
-  const [rows, services] = await Promise.all([
-    // Sorted here rather than in SQL: ordering by number would steer the planner to the
-    // (workspace, number) key and a scan of every incident instead of the anchor range.
-    incidentsIn(db, workspaceId, range)
-      .select(packColumns(INCIDENT_COLUMNS).as('packed'))
-      .execute(),
-    listServicesIn(db, incidentsIn(db, workspaceId, range).select('incidents.id')),
-  ]);
-  const facts = new Array<IncidentFacts>(rows.length);
-  const numbers = new Array<number>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const [
-      id,
-      number,
-      severity,
-      status,
-      created,
-      impact,
-      detected,
-      ack,
-      mitigated,
-      resolved,
-      notified,
-      key,
-    ] = unpackColumns(rows[i]!.packed, INCIDENT_COLUMNS.length);
-    numbers[i] = Number(number);
-    facts[i] = {
-      id: id!,
-      key: key!,
-      severity: severity as Severity,
-      status: status as IncidentStatus,
-      services: services.get(id!) ?? [],
-      tags: [],
-      milestones: {
-        impactStarted: nullIfEmpty(impact!),
-        detected: nullIfEmpty(detected!),
-        acknowledged: nullIfEmpty(ack!),
-        mitigated: nullIfEmpty(mitigated!),
-        resolved: nullIfEmpty(resolved!),
-        customersNotified: nullIfEmpty(notified!),
-      },
-      declaredAt: created as Instant,
-    };
-  }
-  const order = facts.map((_, i) => i).sort((a, b) => numbers[a]! - numbers[b]!);
-  return order.map((i) => facts[i]!);
-}
-
-/**
- * The services of the incidents `ids` selects (a subquery, or a list read in chunks), by incident
- * id, in their written order.
- */
+/** The services of the incidents `ids` (read in chunks), by incident id, in their written order. */
 async function listServicesIn(
   db: Executor,
-  ids: SelectQueryBuilder<DB, 'incidents', { id: string }> | readonly string[],
+  ids: readonly string[],
 ): Promise<Map<string, string[]>> {
   const byIncident = new Map<string, string[]>();
-  const lists = isIdList(ids)
-    ? Array.from({ length: Math.ceil(ids.length / CHUNK) }, (_, i) =>
-        ids.slice(i * CHUNK, (i + 1) * CHUNK),
-      )
-    : [ids];
-  for (const list of lists) {
+  for (let i = 0; i < ids.length; i += CHUNK) {
     const rows = await db
       .selectFrom('incident_services')
       .select(
         packColumns(['incident_services.incident_id', 'incident_services.value']).as('packed'),
       )
-      .where('incident_services.incident_id', 'in', list)
+      .where('incident_services.incident_id', 'in', ids.slice(i, i + CHUNK))
       .orderBy('incident_services.incident_id')
       .orderBy('incident_services.position')
       .execute();
@@ -143,10 +49,6 @@ async function listServicesIn(
     }
   }
   return byIncident;
-}
-
-function isIdList(ids: unknown): ids is readonly string[] {
-  return Array.isArray(ids);
 }
 
 /** Tags of the incidents in range, by incident id. */
@@ -165,45 +67,6 @@ export async function listIncidentTagFacts(
   return tags;
 }
 
-/** The reviews of the incidents in range, by incident id: status, dates, impact inputs and factor categories. */
-export async function listReviewFacts(
-  db: Executor,
-  workspaceId: WorkspaceId,
-  range: FactsRange,
-): Promise<Map<string, ReviewFacts>> {
-  const rows = await incidentsIn(db, workspaceId, range)
-    .innerJoin('reviews', 'reviews.incident_id', 'incidents.id')
-    // Without it neither engine can use the (workspace, incident) key of reviews for the join.
-    .where('reviews.workspace_id', '=', workspaceId)
-    .select([
-      'reviews.incident_id',
-      'reviews.status',
-      'reviews.published_at',
-      'reviews.publish_due_at',
-      'reviews.impact',
-      'reviews.factors',
-    ])
-    .execute();
-  const reviews = new Map<string, ReviewFacts>();
-  for (const row of rows) {
-    const factors = fromJsonColumn<{ category: string; actionItemIds?: string[] }[]>(
-      row.factors,
-      [],
-    );
-    reviews.set(row.incident_id, {
-      incidentId: row.incident_id,
-      status: row.status as ReviewStatus,
-      publishedAt: row.published_at as Instant | null,
-      publishDueAt: row.publish_due_at as Instant | null,
-      impact: fromJsonColumn(row.impact, {} as ImpactInputs),
-      factors: factors.map(
-        (f): FactorFacts => ({ category: f.category, actionItemIds: f.actionItemIds ?? [] }),
-      ),
-    });
-  }
-  return reviews;
-}
-
 const ITEM_PACKED = [
   'action_items.id',
   'action_items.incident_id',
@@ -220,16 +83,16 @@ const ITEM_COLUMNS = [
 ] as const;
 
 /**
- * Items of the incidents in range, and items of earlier incidents due on or after `dueFrom`
- * (`YYYY-MM-DD`), which carry their incident's key and services. The workspace's other open items
- * are not read: the backlog and budget freezes come from storage/insight-backlog.ts.
+ * Items of incidents anchored before `since` that are due on or after `dueFrom` (`YYYY-MM-DD`),
+ * each with its incident's key and services. (The items of incidents in range come with their
+ * facts, storage/insight-facts.ts; the backlog and budget freezes from storage/insight-backlog.ts.)
  */
-export async function listActionItemFacts(
+export async function listEarlierActionItemFacts(
   db: Executor,
   workspaceId: WorkspaceId,
-  range: FactsRange & { dueFrom: string },
+  range: { since: Instant; includePrivate: boolean; dueFrom: string },
 ): Promise<ActionItemFacts[]> {
-  let dueEarlier = db
+  let query = db
     .selectFrom('action_items')
     .innerJoin('incidents', 'incidents.id', 'action_items.incident_id')
     .where('action_items.workspace_id', '=', workspaceId)
@@ -237,29 +100,18 @@ export async function listActionItemFacts(
     .where('action_items.status', 'in', [...ACTION_ITEM_STATUSES])
     .where('action_items.due_date', '>=', range.dueFrom)
     .where(ANCHOR, '<', range.since);
-  if (!range.includePrivate) dueEarlier = dueEarlier.where('incidents.private', '=', 0);
-  const [inRange, earlier] = await Promise.all([
-    incidentsIn(db, workspaceId, range)
-      .innerJoin('action_items', 'action_items.incident_id', 'incidents.id')
-      .select(ITEM_COLUMNS)
-      .where('action_items.workspace_id', '=', workspaceId)
-      .execute(),
-    dueEarlier.select([...ITEM_COLUMNS, 'incidents.key as incident_key']).execute(),
-  ]);
-  const items = inRange.map((row) => itemFactsOf(row, () => undefined));
-  if (earlier.length === 0) return items;
+  if (!range.includePrivate) query = query.where('incidents.private', '=', 0);
+  const rows = await query.select([...ITEM_COLUMNS, 'incidents.key as incident_key']).execute();
+  if (rows.length === 0) return [];
   const services = await listServicesIn(db, [
-    ...new Set(earlier.map((row) => unpackColumns(row.packed, ITEM_PACKED.length)[1]!)),
+    ...new Set(rows.map((row) => unpackColumns(row.packed, ITEM_PACKED.length)[1]!)),
   ]);
-  for (const row of earlier) {
-    items.push(
-      itemFactsOf(row, (incidentId) => ({
-        key: row.incident_key,
-        services: services.get(incidentId) ?? [],
-      })),
-    );
-  }
-  return items;
+  return rows.map((row) =>
+    itemFactsOf(row, (incidentId) => ({
+      key: row.incident_key,
+      services: services.get(incidentId) ?? [],
+    })),
+  );
 }
 
 function itemFactsOf(

@@ -236,6 +236,15 @@ export interface ReminderDigestTable {
   last_error: string | null;
 }
 
+/** One row per incident, rebuilt by triggers (migration 0014); `facts` is parsed in insight-facts.ts. */
+export interface IncidentInsightFactsTable {
+  workspace_id: string;
+  anchor: string;
+  incident_id: string;
+  private: number;
+  facts: string;
+}
+
 export interface DB {
   workspaces: WorkspaceTable;
   incidents: IncidentTable;
@@ -252,4 +261,5 @@ export interface DB {
   review_templates: ReviewTemplateTable;
   policies: PolicyTable;
   reminder_digests: ReminderDigestTable;
+  incident_insight_facts: IncidentInsightFactsTable;
 }

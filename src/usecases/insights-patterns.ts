@@ -14,13 +14,11 @@ import {
   topCounts,
 } from '../domain/insights/index.js';
 import { epochMsOf, instantFromEpochMs } from '../domain/instant.js';
+import { type FactsRange, listInsightFacts } from '../storage/insight-facts.js';
 import {
-  type FactsRange,
   listDeployInstants,
   listDetectionEvents,
-  listIncidentFacts,
   listIncidentTagFacts,
-  listReviewFacts,
 } from '../storage/insights.js';
 import type { UseCaseContext } from './context.js';
 import { canSeePrivate } from './incidents.js';
@@ -38,9 +36,8 @@ export async function getPatternInsights(ctx: UseCaseContext, query: InsightQuer
     until: query.to,
     includePrivate: canSeePrivate(ctx),
   };
-  const [all, reviews, tags, deploys] = await Promise.all([
-    listIncidentFacts(db, ctx.workspace.id, range),
-    listReviewFacts(db, ctx.workspace.id, range),
+  const [{ incidents: all, reviews }, tags, deploys] = await Promise.all([
+    listInsightFacts(db, ctx.workspace.id, range),
     listIncidentTagFacts(db, ctx.workspace.id, range),
     listDeployInstants(
       db,

@@ -21,12 +21,8 @@ import { epochMsOf, type Instant, instantFromEpochMs } from '../domain/instant.j
 import type { Policy } from '../domain/review/index.js';
 import type { Service } from '../domain/service.js';
 import { listFreezeFacts, listOverdueFacts } from '../storage/insight-backlog.js';
-import {
-  type FactsRange,
-  listActionItemFacts,
-  listIncidentFacts,
-  listReviewFacts,
-} from '../storage/insights.js';
+import { type FactsRange, listInsightFacts } from '../storage/insight-facts.js';
+import { listEarlierActionItemFacts } from '../storage/insights.js';
 import { listServices } from '../storage/services.js';
 import type { UseCaseContext } from './context.js';
 import { canSeePrivate } from './incidents.js';
@@ -95,10 +91,9 @@ export async function loadInsightFacts(
   // Items of earlier incidents count when due in the range: from the day before its first period.
   const firstStart = periods[0]?.start ?? query.from;
   const dueFrom = instantFromEpochMs(epochMsOf(firstStart) - DAY_MS).slice(0, 10);
-  const [incidents, reviews, items, policies, overdue] = await Promise.all([
-    listIncidentFacts(db, ctx.workspace.id, range),
-    listReviewFacts(db, ctx.workspace.id, range),
-    listActionItemFacts(db, ctx.workspace.id, { ...range, dueFrom }),
+  const [{ incidents, reviews, items }, earlierItems, policies, overdue] = await Promise.all([
+    listInsightFacts(db, ctx.workspace.id, range),
+    listEarlierActionItemFacts(db, ctx.workspace.id, { ...range, dueFrom }),
     loadPolicies(ctx),
     listOverdueFacts(db, ctx.workspace.id, {
       cutoff: overdueCutoffOf(now),
@@ -111,7 +106,7 @@ export async function loadInsightFacts(
     services,
     incidents,
     reviews,
-    items,
+    items: earlierItems.length === 0 ? items : [...items, ...earlierItems],
     policies,
     overdue,
     overdueItems: listing.overdueItems,

@@ -12,6 +12,7 @@ import * as searchScale from './0010-search-scale.js';
 import * as viewRevisions from './0011-view-revisions.js';
 import * as insightStamp from './0012-insight-stamp.js';
 import * as searchVectors from './0013-search-vectors.js';
+import * as insightFacts from './0014-insight-facts.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011-view-revisions': viewRevisions,
   '0012-insight-stamp': insightStamp,
   '0013-search-vectors': searchVectors,
+  '0014-insight-facts': insightFacts,
 };
 
 export const migrationProvider: MigrationProvider = {
