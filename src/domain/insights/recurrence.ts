@@ -66,8 +66,100 @@ interface Match {
   candidate: Candidate;
   /** The first of the later incident's services the two share, as an index into its services. */
   serviceRank: number;
-  services: Set<string>;
-  categories: Set<string>;
+  services: string[];
+  categories: string[];
+}
+
+/** Where an incident looks for matches: the earlier reviews of one of its services and categories. */
+interface Source {
+  service: string;
+  serviceRank: number;
+  category: string;
+  list: readonly Candidate[];
+}
+
+/**
+ * How many earlier incidents `sources` hold for an incident starting at `start` (in its window,
+ * published before it started, not itself), and the latest few. From one list no candidate can
+ * come twice, so the common case counts without building a match per candidate.
+ */
+function findMatches(
+  sources: readonly Source[],
+  /** The incident's own position in the incidents given, so it never matches itself. */
+  position: number,
+  start: number,
+  windowMs: number,
+): { count: number; latest: Match[] } {
+  if (sources.length === 1) {
+    const { service, serviceRank, category, list } = sources[0]!;
+    const latest: Candidate[] = [];
+    let count = 0;
+    for (let i = firstAtOrAfter(list, start - windowMs); i < list.length; i++) {
+      const candidate = list[i]!;
+      if (candidate.start >= start) break;
+      if (candidate.publishedMs > start || candidate.position === position) continue;
+      count += 1;
+      keepFirst(latest, candidate, MAX_EARLIER, compareCandidates);
+    }
+    const matchOf = (candidate: Candidate): Match => ({
+      candidate,
+      serviceRank,
+      services: [service],
+      categories: [category],
+    });
+    return { count, latest: latest.map(matchOf) };
+  }
+  const matches = new Map<string, Match>();
+  for (const { service, serviceRank, category, list } of sources) {
+    for (let i = firstAtOrAfter(list, start - windowMs); i < list.length; i++) {
+      const candidate = list[i]!;
+      if (candidate.start >= start) break;
+      if (candidate.publishedMs > start || candidate.position === position) continue;
+      const match = matches.get(candidate.incident.id);
+      // A handful of services and categories at most: arrays, not sets, per match.
+      if (!match) {
+        matches.set(candidate.incident.id, {
+          candidate,
+          serviceRank,
+          services: [service],
+          categories: [category],
+        });
+        continue;
+      }
+      if (!match.services.includes(service)) match.services.push(service);
+      if (!match.categories.includes(category)) match.categories.push(category);
+    }
+  }
+  const latest: Match[] = [];
+  for (const match of matches.values()) keepFirst(latest, match, MAX_EARLIER, compareMatches);
+  return { count: matches.size, latest };
+}
+
+/** Latest first; among those that started together, by position. */
+function compareCandidates(a: Candidate, b: Candidate): number {
+  return b.start - a.start || a.position - b.position;
+}
+
+/** Latest first; among those that started together, by shared service, then by position. */
+function compareMatches(a: Match, b: Match): number {
+  return (
+    b.candidate.start - a.candidate.start ||
+    a.serviceRank - b.serviceRank ||
+    a.candidate.position - b.candidate.position
+  );
+}
+
+/** Puts `value` into `first`, the `count` first values seen so far in `compare` order. */
+function keepFirst<T>(first: T[], value: T, count: number, compare: (a: T, b: T) => number) {
+  if (first.length === count && compare(value, first[count - 1]!) >= 0) return;
+  let at = first.length;
+  while (at > 0 && compare(value, first[at - 1]!) < 0) at--;
+  first.splice(at, 0, value);
+  if (first.length > count) first.pop();
+}
+
+function distinct(values: readonly string[]): string[] {
+  return values.length < 2 ? (values as string[]) : [...new Set(values)];
 }
 
 /** Published reviews with factors, by service, then by factor category, each list by start. */
@@ -95,7 +187,8 @@ export function findRecurrences(
   }));
   const recurrences: Recurrence[] = [];
   const windowMs = windowDays * DAY_MS;
-  for (const incident of all) {
+  for (let position = 0; position < all.length; position++) {
+    const incident = all[position]!;
     const anchor = anchorOf(incident);
     const periodIndex = findPeriodIndex(periods, anchor);
     if (periodIndex === -1 || incident.status === 'cancelled') continue;
@@ -103,52 +196,31 @@ export function findRecurrences(
     if (!review || review.factors.length === 0) continue;
     rows[periodIndex]!.assessed += 1;
     const start = epochMsOf(anchor);
-    const categories = new Set(review.factors.map((f) => f.category));
-    const matches = new Map<string, Match>();
-    [...new Set(incident.services)].forEach((service, serviceRank) => {
+    const categories = distinct(review.factors.map((f) => f.category));
+    const sources: Source[] = [];
+    distinct(incident.services).forEach((service, serviceRank) => {
       const byCategory = index.get(service);
-      if (!byCategory) return;
-      for (const category of categories) {
-        const list = byCategory.get(category);
-        if (!list) continue;
-        for (let i = firstAtOrAfter(list, start - windowMs); i < list.length; i++) {
-          const candidate = list[i]!;
-          if (candidate.start >= start) break;
-          if (candidate.publishedMs > start) continue;
-          if (candidate.incident.id === incident.id) continue;
-          let match = matches.get(candidate.incident.id);
-          if (!match) {
-            match = { candidate, serviceRank, services: new Set(), categories: new Set() };
-            matches.set(candidate.incident.id, match);
-          }
-          match.services.add(service);
-          match.categories.add(category);
-        }
+      for (const category of byCategory ? categories : []) {
+        const list = byCategory!.get(category);
+        if (list) sources.push({ service, serviceRank, category, list });
       }
     });
-    if (matches.size === 0) continue;
+    const { count, latest } = findMatches(sources, position, start, windowMs);
+    if (count === 0) continue;
     rows[periodIndex]!.recurring += 1;
-    const sorted = [...matches.values()].sort(
-      (a, b) =>
-        b.candidate.start - a.candidate.start ||
-        a.serviceRank - b.serviceRank ||
-        a.candidate.position - b.candidate.position,
-    );
-    const earlier = sorted
-      .slice(0, MAX_EARLIER)
-      .map(({ candidate, services, categories: shared }) => ({
-        incidentKey: candidate.incident.key,
-        sharedServices: [...services].sort(),
-        sharedCategories: [...shared].sort(),
-        daysApart: Math.floor((start - candidate.start) / DAY_MS),
-        preventiveItems: preventiveItemsOf(candidate.review, shared, items),
-      }));
+    const earlier = latest.map(({ candidate, services, categories: shared }) => ({
+      incidentKey: candidate.incident.key,
+      sharedServices: [...services].sort(),
+      sharedCategories: [...shared].sort(),
+      daysApart: Math.floor((start - candidate.start) / DAY_MS),
+      preventiveItems: preventiveItemsOf(candidate.review, shared, items),
+    }));
     recurrences.push({
       incidentKey: incident.key,
       startedAt: anchor,
       period: periods[periodIndex]!.key,
       earlier,
-      moreEarlier: sorted.length - earlier.length,
+      moreEarlier: count - earlier.length,
     });
   }
   return {
@@ -212,12 +284,12 @@ function firstAtOrAfter(list: readonly Candidate[], ms: number): number {
 
 function preventiveItemsOf(
   review: ReviewFacts,
-  categories: Set<string>,
+  categories: readonly string[],
   items: ReadonlyMap<string, ActionItemFacts>,
 ): PreventiveItem[] {
   const ids = new Set<string>();
   for (const factor of review.factors) {
-    if (categories.has(factor.category)) for (const id of factor.actionItemIds) ids.add(id);
+    if (categories.includes(factor.category)) for (const id of factor.actionItemIds) ids.add(id);
   }
   const result: PreventiveItem[] = [];
   for (const id of ids) {
