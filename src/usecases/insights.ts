@@ -206,8 +206,9 @@ export async function errorBudgetInsightsOf(
   };
 }
 
-export function costInsightsOf(facts: InsightFacts) {
-  return computeDowntimeCost(facts.incidents, facts.reviews, facts.periods);
+/** Costs of the range; `listed` caps the incidents listed, costliest first (all by default). */
+export function costInsightsOf(facts: InsightFacts, listed?: number) {
+  return computeDowntimeCost(facts.incidents, facts.reviews, facts.periods, listed);
 }
 
 export async function getResponseInsights(ctx: UseCaseContext, query: InsightQuery) {
@@ -254,7 +255,7 @@ async function computeInsightsOverview(ctx: UseCaseContext, query: InsightQuery)
   const followThrough = followThroughInsightsOf(facts);
   const recurrence = recurrenceInsightsOf(facts, query);
   const budgets = await errorBudgetInsightsOf(ctx, facts, OVERVIEW_KEY_LIMIT);
-  const cost = costInsightsOf(facts);
+  const cost = costInsightsOf(facts, 5);
   return {
     range: { from: query.from, to: query.to, zone: query.zone, period: query.period },
     periods: facts.periods,

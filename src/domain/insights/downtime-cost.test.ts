@@ -62,4 +62,12 @@ describe('computeDowntimeCost', () => {
       ['service', 'ledger', 2_750, 1],
     ]);
   });
+
+  it('lists only the costliest when asked, each with its formula, and still totals them all', () => {
+    const first = computeDowntimeCost(incidents, reviews, periods, 1);
+    expect(first.incidents).toEqual([cost.incidents[0]]);
+    expect(first.incidents[0]!.formula).toContain('total = 5,500.00');
+    expect(first.totals).toEqual(cost.totals);
+    expect(first.unestimatedKeys).toEqual(cost.unestimatedKeys);
+  });
 });

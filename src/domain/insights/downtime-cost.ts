@@ -1,5 +1,6 @@
 /** @module The cost of downtime per incident (from its review's impact inputs) and totals per period and service. */
-import { estimateCost } from '../review/cost.js';
+import { costFiguresOf, costFormulaOf } from '../review/cost.js';
+import type { ImpactInputs } from '../review/impact-inputs.js';
 import { anchorOf, type IncidentFacts, type ReviewFacts } from './insight-facts.js';
 import { findPeriodIndex, type PeriodBucket } from './periods.js';
 
@@ -34,13 +35,18 @@ export interface DowntimeCost {
 export const DOWNTIME_COST_DEFINITION =
   'per incident, the review’s impact inputs: lost revenue (revenue per hour × minutes ÷ 60 × impact fraction) + responder hours × rate + SLA credits; a service’s total splits each incident’s cost evenly over its services; totals are per currency';
 
-/** Costs of the incidents anchored in `periods` that have a review; cancelled incidents included only if reviewed. */
+/**
+ * Costs of the incidents anchored in `periods` that have a review; cancelled incidents included
+ * only if reviewed. `listed` caps the incidents listed, costliest first (totals count them all).
+ */
 export function computeDowntimeCost(
   incidents: readonly IncidentFacts[],
   reviews: ReadonlyMap<string, ReviewFacts>,
   periods: readonly PeriodBucket[],
+  listed = Number.POSITIVE_INFINITY,
 ): DowntimeCost {
-  const costs: IncidentCost[] = [];
+  // Formulas are text for people to read: written only for the incidents listed.
+  const costs: (Omit<IncidentCost, 'formula'> & { inputs: ImpactInputs })[] = [];
   const unestimatedKeys: string[] = [];
   const totals = new Map<string, CostTotal>();
   const add = (
@@ -63,7 +69,7 @@ export function computeDowntimeCost(
       if (incident.status !== 'cancelled') unestimatedKeys.push(incident.key);
       continue;
     }
-    const estimate = estimateCost(review.impact);
+    const estimate = costFiguresOf(review.impact);
     const period = periods[index]!.key;
     costs.push({
       incidentKey: incident.key,
@@ -72,7 +78,7 @@ export function computeDowntimeCost(
       total: estimate.total,
       ...estimate.parts,
       currency: estimate.currency,
-      formula: estimate.formula,
+      inputs: review.impact,
     });
     add('all', 'all', estimate.currency, estimate.total);
     add('period', period, estimate.currency, estimate.total);
@@ -93,5 +99,15 @@ export function computeDowntimeCost(
         a.currency.localeCompare(b.currency),
     );
   costs.sort((a, b) => b.total - a.total || a.incidentKey.localeCompare(b.incidentKey));
-  return { incidents: costs, totals: rows, unestimatedKeys, definition: DOWNTIME_COST_DEFINITION };
+  const listedCosts = costs.slice(0, listed).map(({ inputs, ...cost }): IncidentCost => {
+    const { lostRevenue, responderCost, slaCredits, total, currency } = cost;
+    const figures = { total, currency, parts: { lostRevenue, responderCost, slaCredits } };
+    return { ...cost, formula: costFormulaOf(inputs, figures) };
+  });
+  return {
+    incidents: listedCosts,
+    totals: rows,
+    unestimatedKeys,
+    definition: DOWNTIME_COST_DEFINITION,
+  };
 }

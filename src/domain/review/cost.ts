@@ -15,7 +15,12 @@ export interface CostEstimate {
  * @example estimateCost({ ...inputs, revenuePerHour: 12000, durationMinutes: 90, impactFraction: 0.25 }).parts.lostRevenue // 4500
  */
 export function estimateCost(inputs: ImpactInputs): CostEstimate {
-  const { currency: c } = inputs;
+  const figures = costFiguresOf(inputs);
+  return { ...figures, formula: costFormulaOf(inputs, figures) };
+}
+
+/** The estimate without its formula: what totals over thousands of incidents need. */
+export function costFiguresOf(inputs: ImpactInputs): Omit<CostEstimate, 'formula'> {
   const lostRevenue =
     inputs.durationMinutes === null
       ? 0
@@ -23,17 +28,25 @@ export function estimateCost(inputs: ImpactInputs): CostEstimate {
   const responderCost = cents(inputs.responderHours * inputs.hourlyRate);
   const slaCredits = cents(inputs.slaCredits);
   const total = cents(lostRevenue + responderCost + slaCredits);
+  return { total, parts: { lostRevenue, responderCost, slaCredits }, currency: inputs.currency };
+}
+
+/** Every input and intermediate figure of `figures` (computed from `inputs`), as text. */
+export function costFormulaOf(
+  inputs: ImpactInputs,
+  { total, parts: { lostRevenue, responderCost, slaCredits } }: Omit<CostEstimate, 'formula'>,
+): string {
+  const { currency: c } = inputs;
   const revenueText =
     inputs.durationMinutes === null
       ? `lost revenue = 0.00 ${c} (duration unknown)`
       : `lost revenue = ${money(inputs.revenuePerHour)} ${c}/h × ${inputs.durationMinutes} min ÷ 60 × ${inputs.impactFraction} = ${money(lostRevenue)} ${c}`;
-  const formula = [
+  return [
     revenueText,
     `responder cost = ${inputs.responderHours} h × ${money(inputs.hourlyRate)} ${c}/h = ${money(responderCost)} ${c}`,
     `SLA credits = ${money(slaCredits)} ${c}`,
     `total = ${money(total)} ${c}`,
   ].join('; ');
-  return { total, parts: { lostRevenue, responderCost, slaCredits }, currency: c, formula };
 }
 
 function cents(value: number): number {

@@ -37,7 +37,7 @@ export {
   SYSTEMIC_CATEGORIES,
   validateContributingFactor,
 } from './contributing-factor.js';
-export { type CostEstimate, estimateCost } from './cost.js';
+export { type CostEstimate, costFiguresOf, costFormulaOf, estimateCost } from './cost.js';
 export {
   checkFollowUp,
   type FollowUp,
