@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/support/test-d
 import type { IncidentId, IncidentKey } from '../domain/ids.js';
 import type { Incident } from '../domain/incident.js';
 import type { Instant } from '../domain/instant.js';
+import { NO_MILESTONES } from '../domain/milestones.js';
 import type { Review, ReviewId } from '../domain/review/index.js';
 import { buildActionItem, buildFactor, buildReview } from '../domain/review/test-builders.js';
 import type { Workspace } from '../domain/workspace.js';
@@ -91,7 +92,7 @@ describe('incident insight facts', () => {
   it('hold each incident with its services in order, keys and names with separators included', async () => {
     await addIncident(1, { services: ['checkout', 'pay|ments', 'search'] });
     await addIncident(2, { key: 'OPS|␞-2' as IncidentKey, services: [] });
-    await addIncident(3, { private: true, milestones: { ...NO_TIMES } });
+    await addIncident(3, { private: true, milestones: { ...NO_MILESTONES } });
     await expectStoredFactsToBeLive();
     const { incidents } = await listInsightFacts(database.db, workspace.id, EVERYTHING);
     expect(incidents.map((i) => i.services)).toEqual([['checkout', 'pay|ments', 'search'], [], []]);
@@ -167,6 +168,11 @@ describe('incident insight facts', () => {
       ['a1', 'open', null],
       ['a2', 'verified', '2026-03-12T00:00:00.000Z'],
     ]);
+    const withoutItems = await listInsightFacts(database.db, workspace.id, EVERYTHING, {
+      withItems: false,
+    });
+    expect(withoutItems.items).toEqual([]);
+    expect(withoutItems.incidents).toHaveLength(1);
 
     await updateReviewIfVersion(
       database.db,
@@ -242,12 +248,3 @@ describe('incident insight facts', () => {
     expect(incidents[0]!.declaredAt).toBeDefined();
   });
 });
-
-const NO_TIMES = {
-  impactStarted: null,
-  detected: null,
-  acknowledged: null,
-  mitigated: null,
-  resolved: null,
-  customersNotified: null,
-};

@@ -54,10 +54,12 @@ type StoredItem = [
   string,
 ];
 
+/** The facts of the incidents in `range`; with `withItems: false` their items are left unread. */
 export async function listInsightFacts(
   db: Executor,
   workspaceId: WorkspaceId,
   range: FactsRange,
+  { withItems = true } = {},
 ): Promise<InsightFacts> {
   let query = db
     .selectFrom('incident_insight_facts')
@@ -73,7 +75,7 @@ export async function listInsightFacts(
   const items: ActionItemFacts[] = [];
   for (const { incident, review, itemsText } of read) {
     if (review) reviews.set(incident.id, review);
-    if (itemsText !== '[]') appendItems(items, incident.id, itemsText);
+    if (withItems && itemsText !== '[]') appendItems(items, incident.id, itemsText);
   }
   return { incidents: read.map((r) => r.incident), reviews, items };
 }

@@ -37,7 +37,8 @@ export async function getPatternInsights(ctx: UseCaseContext, query: InsightQuer
     includePrivate: canSeePrivate(ctx),
   };
   const [{ incidents: all, reviews }, tags, deploys] = await Promise.all([
-    listInsightFacts(db, ctx.workspace.id, range),
+    // Patterns look at incidents and their reviews only.
+    listInsightFacts(db, ctx.workspace.id, range, { withItems: false }),
     listIncidentTagFacts(db, ctx.workspace.id, range),
     listDeployInstants(
       db,

@@ -99,11 +99,9 @@ export function computeDowntimeCost(
         a.currency.localeCompare(b.currency),
     );
   costs.sort((a, b) => b.total - a.total || a.incidentKey.localeCompare(b.incidentKey));
-  const listedCosts = costs.slice(0, listed).map(({ inputs, ...cost }): IncidentCost => {
-    const { lostRevenue, responderCost, slaCredits, total, currency } = cost;
-    const figures = { total, currency, parts: { lostRevenue, responderCost, slaCredits } };
-    return { ...cost, formula: costFormulaOf(inputs, figures) };
-  });
+  const listedCosts = costs
+    .slice(0, listed)
+    .map(({ inputs, ...cost }): IncidentCost => ({ ...cost, formula: costFormulaOf(inputs) }));
   return {
     incidents: listedCosts,
     totals: rows,

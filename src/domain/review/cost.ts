@@ -15,8 +15,7 @@ export interface CostEstimate {
  * @example estimateCost({ ...inputs, revenuePerHour: 12000, durationMinutes: 90, impactFraction: 0.25 }).parts.lostRevenue // 4500
  */
 export function estimateCost(inputs: ImpactInputs): CostEstimate {
-  const figures = costFiguresOf(inputs);
-  return { ...figures, formula: costFormulaOf(inputs, figures) };
+  return { ...costFiguresOf(inputs), formula: costFormulaOf(inputs) };
 }
 
 /** The estimate without its formula: what totals over thousands of incidents need. */
@@ -31,11 +30,12 @@ export function costFiguresOf(inputs: ImpactInputs): Omit<CostEstimate, 'formula
   return { total, parts: { lostRevenue, responderCost, slaCredits }, currency: inputs.currency };
 }
 
-/** Every input and intermediate figure of `figures` (computed from `inputs`), as text. */
-export function costFormulaOf(
-  inputs: ImpactInputs,
-  { total, parts: { lostRevenue, responderCost, slaCredits } }: Omit<CostEstimate, 'formula'>,
-): string {
+/** Every input and intermediate figure of the estimate, as text. */
+export function costFormulaOf(inputs: ImpactInputs): string {
+  const {
+    total,
+    parts: { lostRevenue, responderCost, slaCredits },
+  } = costFiguresOf(inputs);
   const { currency: c } = inputs;
   const revenueText =
     inputs.durationMinutes === null

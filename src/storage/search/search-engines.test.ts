@@ -1,14 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
 import { parseSearchQuery } from '../../domain/library/index.js';
 import type { Workspace } from '../../domain/workspace.js';
-import { type Database, openDatabase } from '../database.js';
-import { migrateToLatest } from '../migrate.js';
+import type { Database } from '../database.js';
 import { searchEngineFor } from './search-engine.js';
 import type { SearchFilters, SearchHit } from './search-request.js';
+import { type EngineDatabases, openEngineDatabases } from './search-test-databases.js';
 import { seedSearchCorpus } from './seed-search-corpus.js';
 
 interface Engine {
@@ -16,26 +12,18 @@ interface Engine {
   workspace: Workspace;
 }
 
-let sqliteDir: string;
+let opened: EngineDatabases;
 let engines: Engine[];
-let pgDatabase: TestDatabase | null = null;
 
 beforeAll(async () => {
-  sqliteDir = mkdtempSync(join(tmpdir(), 'hindsight-search-'));
-  const sqlite = openDatabase({ kind: 'sqlite', file: join(sqliteDir, 'search.db') });
-  await migrateToLatest(sqlite);
-  engines = [{ database: sqlite, workspace: await seedSearchCorpus(sqlite) }];
+  opened = await openEngineDatabases();
   // With TEST_DATABASE_URL set, the same corpus goes into PostgreSQL as well and answers are compared.
-  if (process.env.TEST_DATABASE_URL) {
-    pgDatabase = await createTestDatabase();
-    engines.push({ database: pgDatabase, workspace: await seedSearchCorpus(pgDatabase) });
+  engines = [];
+  for (const database of opened.databases) {
+    engines.push({ database, workspace: await seedSearchCorpus(database) });
   }
 });
-afterAll(async () => {
-  await engines[0]?.database.close();
-  rmSync(sqliteDir, { recursive: true, force: true });
-  await pgDatabase?.dispose();
-});
+afterAll(() => opened.dispose());
 
 async function search(
   engine: Engine,

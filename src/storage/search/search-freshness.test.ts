@@ -1,44 +1,29 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
 import type { IncidentKey } from '../../domain/ids.js';
 import type { Incident } from '../../domain/incident.js';
 import type { Instant } from '../../domain/instant.js';
 import { parseSearchQuery } from '../../domain/library/index.js';
 import type { Workspace } from '../../domain/workspace.js';
-import { type Database, openDatabase } from '../database.js';
+import type { Database } from '../database.js';
 import type { Executor } from '../executor.js';
 import { findIncidentByKey, updateIncidentIfVersion } from '../incidents.js';
-import { migrateToLatest } from '../migrate.js';
 import { refreshWorkspaceIndex } from './refresh-search-index.js';
 import { searchEngineFor } from './search-engine.js';
 import type { SearchFilters } from './search-request.js';
+import { type EngineDatabases, openEngineDatabases } from './search-test-databases.js';
 import { seedSearchCorpus } from './seed-search-corpus.js';
 
 // PostgreSQL filters on copies of incident and review fields kept beside the tsvector; these tests
 // change each copied field the way the product does and check that search follows, on both engines.
 
-let sqliteDir: string;
+let engines: EngineDatabases;
 let databases: Database[];
-let pgDatabase: TestDatabase | null = null;
 
 beforeAll(async () => {
-  sqliteDir = mkdtempSync(join(tmpdir(), 'hindsight-search-fresh-'));
-  const sqlite = openDatabase({ kind: 'sqlite', file: join(sqliteDir, 'search.db') });
-  await migrateToLatest(sqlite);
-  databases = [sqlite];
-  if (process.env.TEST_DATABASE_URL) {
-    pgDatabase = await createTestDatabase();
-    databases.push(pgDatabase);
-  }
+  engines = await openEngineDatabases();
+  databases = engines.databases;
 });
-afterAll(async () => {
-  await databases[0]?.close();
-  rmSync(sqliteDir, { recursive: true, force: true });
-  await pgDatabase?.dispose();
-});
+afterAll(() => engines.dispose());
 
 async function keysFound(
   database: Database,
