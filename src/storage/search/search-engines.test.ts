@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSearchQuery } from '../../domain/library/index.js';
 import type { Workspace } from '../../domain/workspace.js';
 import type { Database } from '../database.js';
+import { type EngineDatabases, openEngineDatabases } from './engines-test-setup.js';
 import { searchEngineFor } from './search-engine.js';
 import type { SearchFilters, SearchHit } from './search-request.js';
-import { type EngineDatabases, openEngineDatabases } from './search-test-databases.js';
 import { seedSearchCorpus } from './seed-search-corpus.js';
 
 interface Engine {

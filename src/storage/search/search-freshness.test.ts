@@ -7,10 +7,10 @@ import type { Workspace } from '../../domain/workspace.js';
 import type { Database } from '../database.js';
 import type { Executor } from '../executor.js';
 import { findIncidentByKey, updateIncidentIfVersion } from '../incidents.js';
+import { type EngineDatabases, openEngineDatabases } from './engines-test-setup.js';
 import { refreshWorkspaceIndex } from './refresh-search-index.js';
 import { searchEngineFor } from './search-engine.js';
 import type { SearchFilters } from './search-request.js';
-import { type EngineDatabases, openEngineDatabases } from './search-test-databases.js';
 import { seedSearchCorpus } from './seed-search-corpus.js';
 
 // PostgreSQL filters on copies of incident and review fields kept beside the tsvector; these tests
