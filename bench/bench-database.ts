@@ -1,6 +1,7 @@
 /**
  * @module A fresh, empty database for one benchmark: an SQLite file in a temp dir, or a new
- * PostgreSQL database created beside the one BENCH_DATABASE_URL names, dropped afterwards.
+ * PostgreSQL database created beside the one BENCH_DATABASE_URL names, dropped afterwards —
+ * unless BENCH_KEEP=1, which leaves it in place (and says where) to profile or inspect.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -24,7 +25,17 @@ export interface BenchDatabase {
 }
 
 export async function createBenchDatabase(dialect: BenchDialect): Promise<BenchDatabase> {
-  return dialect === 'sqlite' ? createSqliteBenchDatabase() : createPostgresBenchDatabase();
+  const target =
+    dialect === 'sqlite' ? createSqliteBenchDatabase() : await createPostgresBenchDatabase();
+  return process.env.BENCH_KEEP === '1' ? kept(target) : target;
+}
+
+function kept(target: BenchDatabase): BenchDatabase {
+  const where = target.serverEnv.HINDSIGHT_DATA_DIR ?? target.serverEnv.DATABASE_URL;
+  return {
+    ...target,
+    dispose: async () => console.log(`BENCH_KEEP=1: the database is kept at ${where}`),
+  };
 }
 
 function createSqliteBenchDatabase(): BenchDatabase {

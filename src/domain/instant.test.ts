@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   epochMsOf,
@@ -166,6 +167,39 @@ describe('instants as numbers', () => {
   it('round-trips epoch milliseconds', () => {
     expect(instantFromEpochMs(0)).toBe('1970-01-01T00:00:00.000Z');
     expect(epochMsOf(at('2026-03-12T09:15:00.000Z'))).toBe(Date.UTC(2026, 2, 12, 9, 15));
+  });
+
+  it('reads any text as Date.parse does', () => {
+    // Each field ranges a little past its limits, so the edges (month 13, hour 24, …) come up.
+    const field = (max: number, width: number) =>
+      fc.integer({ min: 0, max }).map((n) => String(n).padStart(width, '0'));
+    const nearlyCanonical = fc
+      .tuple(field(9999, 4), field(13, 2), field(32, 2), field(25, 2), field(61, 2), field(61, 2))
+      .chain((parts) => fc.tuple(fc.constant(parts), field(999, 3)))
+      .map(([[y, mo, d, h, mi, s], ms]) => `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`);
+    const anyMs = fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 });
+    const text = fc.oneof(
+      nearlyCanonical,
+      anyMs.map((ms) => new Date(ms).toISOString()),
+      fc.string({ minLength: 24, maxLength: 24 }),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(epochMsOf(t as Instant)).toBe(Date.parse(t));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const edge of [
+      '2026-02-30T00:00:00.000Z',
+      '2024-02-29T23:59:59.999Z',
+      '2026-13-01T00:00:00.000Z',
+      '2026-01-01T24:00:00.000Z',
+      '1969-12-31T23:59:59.999Z',
+      '0000-03-01T00:00:00.000Z',
+    ]) {
+      expect(epochMsOf(edge as Instant)).toBe(Date.parse(edge));
+    }
   });
 
   it.each([

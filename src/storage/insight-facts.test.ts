@@ -44,6 +44,35 @@ async function expectStoredFactsToBeLive(): Promise<void> {
   expect(await listInsightFacts(database.db, workspace.id, EVERYTHING)).toEqual(
     await liveFacts(database.db, workspace.id),
   );
+  await expectLookbackColumnsToBeLive();
+}
+
+/** The columns a lookback filters on, `reviewed` and `ended_at`, against the live tables. */
+async function expectLookbackColumnsToBeLive(): Promise<void> {
+  const stored = await database.db
+    .selectFrom('incident_insight_facts')
+    .select(['incident_id', 'reviewed', 'ended_at'])
+    .where('workspace_id', '=', workspace.id)
+    .orderBy('incident_id')
+    .execute();
+  const live = await database.db
+    .selectFrom('incidents')
+    .leftJoin('reviews', 'reviews.incident_id', 'incidents.id')
+    .select(['incidents.id', 'reviews.id as review_id', 'mitigated_at', 'resolved_at'])
+    .where('incidents.workspace_id', '=', workspace.id)
+    .orderBy('incidents.id')
+    .execute();
+  expect(stored).toEqual(
+    live.map((row) => ({
+      incident_id: row.id,
+      reviewed: row.review_id === null ? 0 : 1,
+      ended_at:
+        [row.mitigated_at, row.resolved_at]
+          .filter((ended) => ended !== null)
+          .sort()
+          .at(-1) ?? null,
+    })),
+  );
 }
 
 async function addIncident(number: number, overrides: Partial<Incident> = {}): Promise<Incident> {
@@ -206,6 +235,7 @@ describe('incident insight facts', () => {
     await insertActionItems(database.db, [item(review, 'a1', 0)]);
     const writes = [
       sql`update incidents set severity = 'SEV1', acknowledged_at = '2026-03-01T10:07:00.000Z'`,
+      sql`update incidents set mitigated_at = '2026-03-01T11:00:00.000Z'`,
       sql`update incident_services set value = 'payments' where position = 1`,
       sql`update reviews set status = 'published', published_at = '2026-03-04T00:00:00.000Z'`,
       sql`update action_items set status = 'done', done_at = '2026-03-06T00:00:00.000Z'`,
@@ -216,6 +246,7 @@ describe('incident insight facts', () => {
       const after = await listInsightFacts(database.db, workspace.id, EVERYTHING);
       expect(after).not.toEqual(before);
       expect(after).toEqual(await liveFacts(database.db, workspace.id));
+      await expectLookbackColumnsToBeLive();
     }
   });
 
@@ -232,6 +263,35 @@ describe('incident insight facts', () => {
       reviews: new Map(),
       items: [],
     });
+  });
+
+  it('before a lookback ends, hold only reviewed incidents and those that ended late enough', async () => {
+    const ended = (day: string) => ({
+      ...NO_MILESTONES,
+      impactStarted: at(`2026-03-0${day}T10:00:00.000Z`),
+      resolved: at(`2026-03-0${day}T12:00:00.000Z`),
+    });
+    const reviewed = await addIncident(1, { milestones: ended('1') });
+    await addReview(reviewed);
+    await addIncident(2, { milestones: ended('2') });
+    // Mitigated early, resolved within the lookback's reach: the later one counts.
+    const reaching = await addIncident(3, {
+      milestones: {
+        ...ended('3'),
+        mitigated: at('2026-03-03T11:00:00.000Z'),
+        resolved: at('2026-03-05T09:00:00.000Z'),
+      },
+    });
+    const open = await addIncident(4);
+    const later = await addIncident(6, { milestones: ended('6') });
+    const { incidents } = await listInsightFacts(database.db, workspace.id, {
+      ...EVERYTHING,
+      lookback: {
+        until: at('2026-03-06T00:00:00.000Z'),
+        endedSince: at('2026-03-05T00:00:00.000Z'),
+      },
+    });
+    expect(incidents.map((i) => i.id)).toEqual([reviewed.id, reaching.id, open.id, later.id]);
   });
 
   it('keep to their workspace', async () => {

@@ -1,6 +1,7 @@
 /**
  * @module The facts of a range of incidents — milestones, services, review, action items — read
- * from the one row per incident that triggers keep current (migration 0014), in one range scan.
+ * from the one row per incident that triggers keep current (migrations 0014 and 0015), in one
+ * range scan.
  */
 import type { WorkspaceId } from '../domain/ids.js';
 import type { IncidentStatus, Severity } from '../domain/incident.js';
@@ -13,13 +14,18 @@ import type {
 import type { Instant } from '../domain/instant.js';
 import type { ActionItemStatus, ImpactInputs, ReviewStatus } from '../domain/review/index.js';
 import type { Executor } from './executor.js';
-import { nullIfEmpty, unpackColumns } from './packed-columns.js';
 
 /** Incidents whose anchor (impact start, else detection, else declaration) lies in `[since, until)`. */
 export interface FactsRange {
   since: Instant;
   until: Instant;
   includePrivate: boolean;
+  /**
+   * Before `until`, only the incidents with a review and those not yet mitigated and resolved
+   * by `endedSince` are read: what earlier incidents are needed for (recurrence and action
+   * items; review completion and error budgets), without the rest.
+   */
+  lookback?: { until: Instant; endedSince: Instant };
 }
 
 export interface InsightFacts {
@@ -31,9 +37,6 @@ export interface InsightFacts {
   items: ActionItemFacts[];
 }
 
-const PART_SEPARATOR = '\u001e';
-const INCIDENT_FIELDS = 12;
-
 interface StoredReview {
   status: ReviewStatus;
   publishedAt: Instant | null;
@@ -42,7 +45,7 @@ interface StoredReview {
   factors: FactorFacts[];
 }
 
-/** `[id, status, due date, created, done, verified, owner, title]`, as the migration writes it. */
+/** `[id, status, due date, created, done, verified, owner, title]`, as migration 0014 builds it. */
 type StoredItem = [
   string,
   ActionItemStatus,
@@ -52,6 +55,25 @@ type StoredItem = [
   Instant | null,
   string | null,
   string,
+];
+
+/** The row, as migration 0015's view builds it. */
+type StoredFacts = [
+  review: StoredReview | null,
+  items: StoredItem[],
+  services: string[],
+  id: string,
+  number: number,
+  severity: Severity,
+  status: IncidentStatus,
+  created: Instant,
+  impactStarted: Instant | null,
+  detected: Instant | null,
+  acknowledged: Instant | null,
+  mitigated: Instant | null,
+  resolved: Instant | null,
+  customersNotified: Instant | null,
+  key: string,
 ];
 
 /** The facts of the incidents in `range`; with `withItems: false` their items are left unread. */
@@ -68,60 +90,59 @@ export async function listInsightFacts(
     .where('anchor', '>=', range.since)
     .where('anchor', '<', range.until);
   if (!range.includePrivate) query = query.where('private', '=', 0);
+  const { lookback } = range;
+  if (lookback) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('anchor', '>=', lookback.until),
+        eb('reviewed', '=', 1),
+        eb('ended_at', 'is', null),
+        eb('ended_at', '>=', lookback.endedSince),
+      ]),
+    );
+  }
   const rows = await query.execute();
-  const read = rows.map((row) => readFacts(row.facts));
-  read.sort((a, b) => a.number - b.number);
+  const read = rows.map((row) => JSON.parse(row.facts) as StoredFacts);
+  read.sort((a, b) => a[4] - b[4]);
+  const incidents: IncidentFacts[] = [];
   const reviews = new Map<string, ReviewFacts>();
   const items: ActionItemFacts[] = [];
-  for (const { incident, review, itemsText } of read) {
-    if (review) reviews.set(incident.id, review);
-    if (withItems && itemsText !== '[]') appendItems(items, incident.id, itemsText);
+  for (const stored of read) {
+    const [review, storedItems, , id] = stored;
+    incidents.push(incidentFactsOf(stored));
+    if (review) reviews.set(id, reviewFactsOf(id, review));
+    if (withItems) appendItems(items, id, storedItems);
   }
-  return { incidents: read.map((r) => r.incident), reviews, items };
+  return { incidents, reviews, items };
 }
 
-function readFacts(facts: string) {
-  const reviewEnd = facts.indexOf(PART_SEPARATOR);
-  const itemsEnd = facts.indexOf(PART_SEPARATOR, reviewEnd + 1);
-  const servicesEnd = facts.indexOf(PART_SEPARATOR, itemsEnd + 1);
-  const services = facts.slice(itemsEnd + 1, servicesEnd);
+function incidentFactsOf(stored: StoredFacts): IncidentFacts {
   const [
+    ,
+    ,
+    services,
     id,
-    number,
+    ,
     severity,
     status,
     created,
-    impact,
+    impactStarted,
     detected,
     acknowledged,
     mitigated,
     resolved,
-    notified,
+    customersNotified,
     key,
-  ] = unpackColumns(facts.slice(servicesEnd + 1), INCIDENT_FIELDS) as [string, ...string[]];
-  const incident: IncidentFacts = {
-    id,
-    key: key!,
-    severity: severity as Severity,
-    status: status as IncidentStatus,
-    services: services === '[]' ? [] : (JSON.parse(services) as string[]),
-    tags: [],
-    milestones: {
-      impactStarted: nullIfEmpty(impact!),
-      detected: nullIfEmpty(detected!),
-      acknowledged: nullIfEmpty(acknowledged!),
-      mitigated: nullIfEmpty(mitigated!),
-      resolved: nullIfEmpty(resolved!),
-      customersNotified: nullIfEmpty(notified!),
-    },
-    declaredAt: created as Instant,
-  };
-  const reviewText = facts.slice(0, reviewEnd);
+  ] = stored;
   return {
-    number: Number(number),
-    incident,
-    review: reviewText === '' ? null : reviewFactsOf(id, JSON.parse(reviewText) as StoredReview),
-    itemsText: facts.slice(reviewEnd + 1, itemsEnd),
+    id,
+    key,
+    severity,
+    status,
+    services,
+    tags: [],
+    milestones: { impactStarted, detected, acknowledged, mitigated, resolved, customersNotified },
+    declaredAt: created,
   };
 }
 
@@ -136,10 +157,8 @@ function reviewFactsOf(incidentId: string, stored: StoredReview): ReviewFacts {
   };
 }
 
-function appendItems(items: ActionItemFacts[], incidentId: string, text: string): void {
-  for (const [id, status, dueDate, createdAt, doneAt, verifiedAt, owner, title] of JSON.parse(
-    text,
-  ) as StoredItem[]) {
+function appendItems(items: ActionItemFacts[], incidentId: string, stored: StoredItem[]): void {
+  for (const [id, status, dueDate, createdAt, doneAt, verifiedAt, owner, title] of stored) {
     items.push({ id, incidentId, title, owner, status, dueDate, createdAt, doneAt, verifiedAt });
   }
 }

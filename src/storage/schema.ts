@@ -236,13 +236,17 @@ export interface ReminderDigestTable {
   last_error: string | null;
 }
 
-/** One row per incident, rebuilt by triggers (migration 0014); `facts` is parsed in insight-facts.ts. */
+/** One row per incident, rebuilt by triggers (migrations 0014, 0015); `facts` is parsed in insight-facts.ts. */
 export interface IncidentInsightFactsTable {
   workspace_id: string;
   anchor: string;
   incident_id: string;
   private: number;
   facts: string;
+  /** 1 when the incident has a review. */
+  reviewed: number;
+  /** The later of its mitigation and resolution; null when it has neither. */
+  ended_at: string | null;
 }
 
 export interface DB {

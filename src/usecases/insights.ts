@@ -20,7 +20,7 @@ import {
 import { epochMsOf, type Instant, instantFromEpochMs } from '../domain/instant.js';
 import type { Policy } from '../domain/review/index.js';
 import type { Service } from '../domain/service.js';
-import { listFreezeFacts, listOverdueFacts } from '../storage/insight-backlog.js';
+import { countFreezeItems, listFreezeFacts, listOverdueFacts } from '../storage/insight-backlog.js';
 import { type FactsRange, listInsightFacts } from '../storage/insight-facts.js';
 import { listEarlierActionItemFacts } from '../storage/insights.js';
 import { listServices } from '../storage/services.js';
@@ -83,13 +83,21 @@ export async function loadInsightFacts(
   );
   const periods = buildPeriodsOf(query);
   const includePrivate = canSeePrivate(ctx);
+  // Items of earlier incidents count when due in the range: from the day before its first period.
+  const firstStart = periods[0]?.start ?? query.from;
   const range: FactsRange = {
     since: instantFromEpochMs(since),
     until: instantFromEpochMs(Math.max(epochMsOf(query.to), epochMsOf(now) + 1)),
     includePrivate,
+    // Before the first period: earlier reviews (recurrence, items), and incidents that ended
+    // late enough to be resolved in a period (review completion) or to reach a budget's window.
+    lookback: {
+      until: firstStart,
+      endedSince: instantFromEpochMs(
+        Math.min(epochMsOf(firstStart), epochMsOf(now) - longestWindow * DAY_MS),
+      ),
+    },
   };
-  // Items of earlier incidents count when due in the range: from the day before its first period.
-  const firstStart = periods[0]?.start ?? query.from;
   const dueFrom = instantFromEpochMs(epochMsOf(firstStart) - DAY_MS).slice(0, 10);
   const [{ incidents, reviews, items }, earlierItems, policies, overdue] = await Promise.all([
     listInsightFacts(db, ctx.workspace.id, range),
@@ -174,11 +182,16 @@ export function recurrenceInsightsOf(facts: InsightFacts, query: InsightQuery) {
 /**
  * Budgets of `services` (all with an SLO by default); an exhausted one lists the first
  * `freezeItems` items it waits on (all when absent), read only for the exhausted services.
+ * `freezeCounts` are the services' counts when the caller has them already.
  */
 export async function errorBudgetsOf(
   ctx: UseCaseContext,
   facts: InsightFacts,
-  options: { services?: readonly Service[]; freezeItems?: number } = {},
+  options: {
+    services?: readonly Service[];
+    freezeItems?: number;
+    freezeCounts?: ReadonlyMap<string, number>;
+  } = {},
 ) {
   const budgets = computeErrorBudgets(
     options.services ?? facts.services,
@@ -191,6 +204,7 @@ export async function errorBudgetsOf(
   const freezes = await listFreezeFacts(ctx.database.db, ctx.workspace.id, exhausted, {
     includePrivate: canSeePrivate(ctx),
     limit: options.freezeItems,
+    counts: options.freezeCounts,
   });
   return attachFreezes(budgets, freezes);
 }
@@ -199,10 +213,11 @@ export async function errorBudgetInsightsOf(
   ctx: UseCaseContext,
   facts: InsightFacts,
   freezeItems?: number,
+  freezeCounts?: ReadonlyMap<string, number>,
 ) {
   return {
     definition: ERROR_BUDGET_DEFINITION,
-    budgets: await errorBudgetsOf(ctx, facts, { freezeItems }),
+    budgets: await errorBudgetsOf(ctx, facts, { freezeItems, freezeCounts }),
   };
 }
 
@@ -243,7 +258,10 @@ export async function getInsightsOverview(ctx: UseCaseContext, query: InsightQue
 }
 
 async function computeInsightsOverview(ctx: UseCaseContext, query: InsightQuery) {
-  const facts = await loadInsightFacts(ctx, query, { overdueItems: OVERVIEW_KEY_LIMIT });
+  const [facts, freezeCounts] = await Promise.all([
+    loadInsightFacts(ctx, query, { overdueItems: OVERVIEW_KEY_LIMIT }),
+    countFreezeItemsEarly(ctx),
+  ]);
   // Only the `all` slice is shown here, so the per-severity, service and team slices are skipped.
   const response = computeResponseMetrics(
     facts.incidents,
@@ -254,7 +272,7 @@ async function computeInsightsOverview(ctx: UseCaseContext, query: InsightQuery)
   const frequency = computeIncidentFrequency(facts.incidents, facts.periods);
   const followThrough = followThroughInsightsOf(facts);
   const recurrence = recurrenceInsightsOf(facts, query);
-  const budgets = await errorBudgetInsightsOf(ctx, facts, OVERVIEW_KEY_LIMIT);
+  const budgets = await errorBudgetInsightsOf(ctx, facts, OVERVIEW_KEY_LIMIT, freezeCounts);
   const cost = costInsightsOf(facts, 5);
   return {
     range: { from: query.from, to: query.to, zone: query.zone, period: query.period },
@@ -296,4 +314,17 @@ async function computeInsightsOverview(ctx: UseCaseContext, query: InsightQuery)
       costliest: cost.incidents.slice(0, 5),
     },
   };
+}
+
+/**
+ * What exhausted budgets wait on is counted before anyone knows whether a budget is exhausted,
+ * where that is free: PostgreSQL counts on another connection while this process reads the facts
+ * (the count takes 50–60 ms at 100,000 incidents). SQLite reads one query at a time, so there
+ * the count waits until a budget turns out exhausted, and is skipped when none is.
+ */
+async function countFreezeItemsEarly(ctx: UseCaseContext) {
+  if (ctx.database.dialect !== 'postgres') return undefined;
+  return countFreezeItems(ctx.database.db, ctx.workspace.id, {
+    includePrivate: canSeePrivate(ctx),
+  });
 }

@@ -2,6 +2,7 @@
 import { costFiguresOf, costFormulaOf } from '../review/cost.js';
 import type { ImpactInputs } from '../review/impact-inputs.js';
 import { anchorOf, type IncidentFacts, type ReviewFacts } from './insight-facts.js';
+import { keepFirst } from './keep-first.js';
 import { findPeriodIndex, type PeriodBucket } from './periods.js';
 
 export interface IncidentCost {
@@ -45,22 +46,12 @@ export function computeDowntimeCost(
   periods: readonly PeriodBucket[],
   listed = Number.POSITIVE_INFINITY,
 ): DowntimeCost {
-  // Formulas are text for people to read: written only for the incidents listed.
-  const costs: (Omit<IncidentCost, 'formula'> & { inputs: ImpactInputs })[] = [];
+  // Formulas are text for people to read: written only for the incidents listed. With a short
+  // list, only the costliest few are kept as they come rather than all sorted.
+  const costs: Costed[] = [];
+  const keepAll = !Number.isFinite(listed);
   const unestimatedKeys: string[] = [];
-  const totals = new Map<string, CostTotal>();
-  const add = (
-    dimension: CostTotal['dimension'],
-    value: string,
-    currency: string,
-    amount: number,
-  ) => {
-    const key = `${dimension}\u0000${value}\u0000${currency}`;
-    const row = totals.get(key) ?? { dimension, value, currency, total: 0, incidents: 0 };
-    row.total += amount;
-    row.incidents += 1;
-    totals.set(key, row);
-  };
+  const totals = new CostTotals();
   for (const incident of incidents) {
     const index = findPeriodIndex(periods, anchorOf(incident));
     if (index === -1) continue;
@@ -71,24 +62,21 @@ export function computeDowntimeCost(
     }
     const estimate = costFiguresOf(review.impact);
     const period = periods[index]!.key;
-    costs.push({
-      incidentKey: incident.key,
-      period,
-      services: incident.services,
-      total: estimate.total,
-      ...estimate.parts,
-      currency: estimate.currency,
-      inputs: review.impact,
-    });
-    add('all', 'all', estimate.currency, estimate.total);
-    add('period', period, estimate.currency, estimate.total);
-    const services = [...new Set(incident.services)];
+    const costed: Costed = { incident, period, estimate, inputs: review.impact };
+    if (keepAll) costs.push(costed);
+    else keepFirst(costs, costed, listed, compareCosted);
+    const { currency, total } = estimate;
+    totals.add('all', 'all', currency, total);
+    totals.add('period', period, currency, total);
+    const services = distinct(incident.services);
     for (const service of services)
-      add('service', service, estimate.currency, estimate.total / services.length);
+      totals.add('service', service, currency, total / services.length);
   }
+  if (keepAll) costs.sort(compareCosted);
   const order = new Map(periods.map((p, i) => [p.key, i]));
   const rank = { all: 0, period: 1, service: 2 };
-  const rows = [...totals.values()]
+  const rows = totals
+    .rows()
     .map((row) => ({ ...row, total: Math.round(row.total * 100) / 100 }))
     .sort(
       (a, b) =>
@@ -98,14 +86,71 @@ export function computeDowntimeCost(
         a.value.localeCompare(b.value) ||
         a.currency.localeCompare(b.currency),
     );
-  costs.sort((a, b) => b.total - a.total || a.incidentKey.localeCompare(b.incidentKey));
-  const listedCosts = costs
-    .slice(0, listed)
-    .map(({ inputs, ...cost }): IncidentCost => ({ ...cost, formula: costFormulaOf(inputs) }));
+  const listedCosts = costs.slice(0, listed).map(
+    ({ incident, period, estimate, inputs }): IncidentCost => ({
+      incidentKey: incident.key,
+      period,
+      services: incident.services,
+      total: estimate.total,
+      ...estimate.parts,
+      currency: estimate.currency,
+      formula: costFormulaOf(inputs),
+    }),
+  );
   return {
     incidents: listedCosts,
     totals: rows,
     unestimatedKeys,
     definition: DOWNTIME_COST_DEFINITION,
   };
+}
+
+interface Costed {
+  incident: IncidentFacts;
+  period: string;
+  estimate: ReturnType<typeof costFiguresOf>;
+  inputs: ImpactInputs;
+}
+
+/** Costliest first; equal costs by incident key. */
+function compareCosted(a: Costed, b: Costed): number {
+  return b.estimate.total - a.estimate.total || a.incident.key.localeCompare(b.incident.key);
+}
+
+function distinct(values: readonly string[]): readonly string[] {
+  return values.length < 2 ? values : [...new Set(values)];
+}
+
+/** Running totals per dimension, value and currency (nested maps: no key text per addition). */
+class CostTotals {
+  private readonly byDimension = new Map<
+    CostTotal['dimension'],
+    Map<string, Map<string, CostTotal>>
+  >();
+
+  add(dimension: CostTotal['dimension'], value: string, currency: string, amount: number): void {
+    let byValue = this.byDimension.get(dimension);
+    if (!byValue) {
+      byValue = new Map();
+      this.byDimension.set(dimension, byValue);
+    }
+    let byCurrency = byValue.get(value);
+    if (!byCurrency) {
+      byCurrency = new Map();
+      byValue.set(value, byCurrency);
+    }
+    const row = byCurrency.get(currency);
+    if (row) {
+      row.total += amount;
+      row.incidents += 1;
+    } else byCurrency.set(currency, { dimension, value, currency, total: amount, incidents: 1 });
+  }
+
+  rows(): CostTotal[] {
+    const rows: CostTotal[] = [];
+    for (const byValue of this.byDimension.values()) {
+      for (const byCurrency of byValue.values()) rows.push(...byCurrency.values());
+    }
+    return rows;
+  }
 }

@@ -62,73 +62,102 @@ export function computeErrorBudgets(
   reviews: ReadonlyMap<string, ReviewFacts>,
   now: Instant,
 ): ErrorBudget[] {
-  const byService = new Map<string, IncidentFacts[]>();
+  const nowMs = epochMsOf(now);
+  const budgeted = services.filter((service) => service.sloTarget !== null);
+  const byService = measureByService(incidents, reviews, budgeted, nowMs);
+  const budgets = budgeted.map((service) => {
+    const windowMs = service.sloWindowDays * DAY_MS;
+    const startMs = nowMs - windowMs;
+    const recentMs = nowMs - Math.min(7 * DAY_MS, windowMs);
+    const budgetMinutes = ((1 - service.sloTarget!) * windowMs) / MINUTE_MS;
+    const spends: BudgetSpend[] = [];
+    const unmeasuredKeys: string[] = [];
+    let recentBad = 0;
+    for (const { incident, impact, seenMs } of byService.get(service.name) ?? []) {
+      if (impact === null) {
+        if (seenMs >= startMs && seenMs <= nowMs) unmeasuredKeys.push(incident.key);
+        continue;
+      }
+      const inside = overlapMs(impact.start, impact.end, startMs, nowMs);
+      if (inside <= 0) continue;
+      const minutes = inside / MINUTE_MS;
+      spends.push({
+        incidentKey: incident.key,
+        minutes,
+        fraction: impact.fraction,
+        badMinutes: minutes * impact.fraction,
+        basis: impact.basis,
+      });
+      recentBad +=
+        (overlapMs(impact.start, impact.end, recentMs, nowMs) / MINUTE_MS) * impact.fraction;
+    }
+    const consumed = spends.reduce((sum, s) => sum + s.badMinutes, 0);
+    const remaining = budgetMinutes - consumed;
+    const exhausted = remaining <= 0;
+    const recentBudget = (budgetMinutes * (nowMs - recentMs)) / windowMs;
+    return {
+      service: service.name,
+      sloTarget: service.sloTarget!,
+      windowDays: service.sloWindowDays,
+      windowStart: new Date(startMs).toISOString() as Instant,
+      windowEnd: now,
+      budgetMinutes,
+      consumedMinutes: consumed,
+      remainingMinutes: remaining,
+      remainingFraction: budgetMinutes > 0 ? remaining / budgetMinutes : 0,
+      burnRate: budgetMinutes > 0 ? consumed / budgetMinutes : 0,
+      burnRate7d: recentBudget > 0 ? recentBad / recentBudget : 0,
+      exhausted,
+      message: null,
+      freezeItems: [],
+      freezeItemCount: 0,
+      spends,
+      unmeasuredKeys,
+    };
+  });
+  return budgets;
+}
+
+interface Measured {
+  incident: IncidentFacts;
+  impact: Impact | null;
+  /** When the incident was seen (detected, else declared), for an unmeasurable one. */
+  seenMs: number;
+}
+
+type Impact = { start: number; end: number; fraction: number; basis: ImpactBasis };
+
+/**
+ * Each incident (not cancelled) of a budgeted service, measured once however many of those
+ * services it affected, listed under each; one that ended before every window began is left out.
+ */
+function measureByService(
+  incidents: readonly IncidentFacts[],
+  reviews: ReadonlyMap<string, ReviewFacts>,
+  budgeted: readonly Service[],
+  nowMs: number,
+): Map<string, Measured[]> {
+  const byService = new Map<string, Measured[]>(budgeted.map((s) => [s.name, []]));
+  const earliestMs = nowMs - Math.max(0, ...budgeted.map((s) => s.sloWindowDays)) * DAY_MS;
   for (const incident of incidents) {
     if (incident.status === 'cancelled') continue;
-    for (const service of new Set(incident.services)) {
-      const list = byService.get(service) ?? [];
-      list.push(incident);
-      byService.set(service, list);
+    let measured: Measured | null = null;
+    for (let i = 0; i < incident.services.length; i++) {
+      const service = incident.services[i]!;
+      const list = byService.get(service);
+      // A service named twice counts the incident once.
+      if (!list || incident.services.indexOf(service) !== i) continue;
+      if (measured === null) {
+        const impact = impactOf(incident, reviews.get(incident.id), nowMs);
+        const seen = incident.milestones.detected ?? incident.declaredAt;
+        measured = { incident, impact, seenMs: impact === null ? epochMsOf(seen) : 0 };
+        const endMs = impact === null ? measured.seenMs : impact.end;
+        if (endMs < earliestMs) break;
+      }
+      list.push(measured);
     }
   }
-  const nowMs = epochMsOf(now);
-  const budgets = services
-    .filter((service) => service.sloTarget !== null)
-    .map((service) => {
-      const windowMs = service.sloWindowDays * DAY_MS;
-      const startMs = nowMs - windowMs;
-      const recentMs = nowMs - Math.min(7 * DAY_MS, windowMs);
-      const budgetMinutes = ((1 - service.sloTarget!) * windowMs) / MINUTE_MS;
-      const spends: BudgetSpend[] = [];
-      const unmeasuredKeys: string[] = [];
-      let recentBad = 0;
-      const related = byService.get(service.name) ?? [];
-      for (const incident of related) {
-        const impact = impactOf(incident, reviews.get(incident.id), nowMs);
-        if (impact === null) {
-          const seen = incident.milestones.detected ?? incident.declaredAt;
-          if (epochMsOf(seen) >= startMs && epochMsOf(seen) <= nowMs)
-            unmeasuredKeys.push(incident.key);
-          continue;
-        }
-        const inside = overlapMs(impact.start, impact.end, startMs, nowMs);
-        if (inside <= 0) continue;
-        const minutes = inside / MINUTE_MS;
-        spends.push({
-          incidentKey: incident.key,
-          minutes,
-          fraction: impact.fraction,
-          badMinutes: minutes * impact.fraction,
-          basis: impact.basis,
-        });
-        recentBad +=
-          (overlapMs(impact.start, impact.end, recentMs, nowMs) / MINUTE_MS) * impact.fraction;
-      }
-      const consumed = spends.reduce((sum, s) => sum + s.badMinutes, 0);
-      const remaining = budgetMinutes - consumed;
-      const exhausted = remaining <= 0;
-      const recentBudget = (budgetMinutes * (nowMs - recentMs)) / windowMs;
-      return {
-        service: service.name,
-        sloTarget: service.sloTarget!,
-        windowDays: service.sloWindowDays,
-        windowStart: new Date(startMs).toISOString() as Instant,
-        windowEnd: now,
-        budgetMinutes,
-        consumedMinutes: consumed,
-        remainingMinutes: remaining,
-        remainingFraction: budgetMinutes > 0 ? remaining / budgetMinutes : 0,
-        burnRate: budgetMinutes > 0 ? consumed / budgetMinutes : 0,
-        burnRate7d: recentBudget > 0 ? recentBad / recentBudget : 0,
-        exhausted,
-        message: null,
-        freezeItems: [],
-        freezeItemCount: 0,
-        spends,
-        unmeasuredKeys,
-      };
-    });
-  return budgets;
+  return byService;
 }
 
 const NO_FREEZE: FreezeFacts = { count: 0, items: [] };
@@ -159,7 +188,7 @@ function impactOf(
   incident: IncidentFacts,
   review: ReviewFacts | undefined,
   nowMs: number,
-): { start: number; end: number; fraction: number; basis: ImpactBasis } | null {
+): Impact | null {
   const started = incident.milestones.impactStarted;
   if (started === null) return null;
   const start = epochMsOf(started);

@@ -7,7 +7,7 @@ import type {
   OverdueItemFacts,
 } from './insight-facts.js';
 import { findPeriodIndex, type PeriodBucket } from './periods.js';
-import { percentileOf } from './summary-stats.js';
+import { percentileOfRuns } from './summary-stats.js';
 
 const DAY_MS = 86_400_000;
 
@@ -169,27 +169,28 @@ export function overdueBacklogOf(
   const nowMs = epochMsOf(now);
   const ageOf = (dueDate: string) =>
     Math.floor((nowMs - epochMsOf(dueEndOf(dueDate))) / DAY_MS) + 1;
-  const ages: number[] = [];
-  for (const { dueDate, count } of facts.dueDays) {
-    const age = ageOf(dueDate);
-    for (let i = 0; i < count; i++) ages.push(age);
-  }
-  ages.sort((a, b) => a - b);
+  // One run per due day (ages repeat by the thousand): counted and ranked without listing each item.
+  const runs = facts.dueDays
+    .map(({ dueDate, count }) => ({ value: ageOf(dueDate), count }))
+    .filter((run) => run.count > 0)
+    .sort((a, b) => a.value - b.value);
   const byAge = { '1-7': 0, '8-30': 0, '31-90': 0, '>90': 0 };
-  for (const age of ages) {
-    if (age <= 7) byAge['1-7'] += 1;
-    else if (age <= 30) byAge['8-30'] += 1;
-    else if (age <= 90) byAge['31-90'] += 1;
-    else byAge['>90'] += 1;
+  let total = 0;
+  for (const { value: age, count } of runs) {
+    total += count;
+    if (age <= 7) byAge['1-7'] += count;
+    else if (age <= 30) byAge['8-30'] += count;
+    else if (age <= 90) byAge['31-90'] += count;
+    else byAge['>90'] += count;
   }
   const items = facts.oldest.map(
     (item: OverdueItemFacts): OverdueItem => ({ ...item, ageDays: ageOf(item.dueDate) }),
   );
   items.sort((a, b) => b.ageDays - a.ageDays || compareText(a.id, b.id));
   return {
-    count: ages.length,
-    medianAgeDays: percentileOf(ages, 0.5),
-    maxAgeDays: ages.at(-1) ?? null,
+    count: total,
+    medianAgeDays: percentileOfRuns(runs, 0.5),
+    maxAgeDays: runs.at(-1)?.value ?? null,
     byAge,
     items: items.slice(0, limit),
   };

@@ -2,6 +2,7 @@
 import { epochMsOf, type Instant } from '../instant.js';
 import type { ActionItemFacts, IncidentFacts, ReviewFacts } from './insight-facts.js';
 import { anchorOf } from './insight-facts.js';
+import { keepFirst } from './keep-first.js';
 import { findPeriodIndex, type PeriodBucket } from './periods.js';
 
 const DAY_MS = 86_400_000;
@@ -147,15 +148,6 @@ function compareMatches(a: Match, b: Match): number {
     a.serviceRank - b.serviceRank ||
     a.candidate.position - b.candidate.position
   );
-}
-
-/** Puts `value` into `first`, the `count` first values seen so far in `compare` order. */
-function keepFirst<T>(first: T[], value: T, count: number, compare: (a: T, b: T) => number) {
-  if (first.length === count && compare(value, first[count - 1]!) >= 0) return;
-  let at = first.length;
-  while (at > 0 && compare(value, first[at - 1]!) < 0) at--;
-  first.splice(at, 0, value);
-  if (first.length > count) first.pop();
 }
 
 function distinct(values: readonly string[]): string[] {

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { percentileOf, summarizeValues } from './summary-stats.js';
+import { percentileOf, percentileOfRuns, summarizeValues } from './summary-stats.js';
 
 describe('summarizeValues', () => {
   it.each([
@@ -16,5 +17,21 @@ describe('percentileOf', () => {
   it('interpolates between the nearest ranks', () => {
     expect(percentileOf([0, 100], 0.9)).toBe(90);
     expect(percentileOf([5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 1000], 0.9)).toBe(23);
+  });
+});
+
+describe('percentileOfRuns', () => {
+  it('gives what percentileOf gives over the runs written out', () => {
+    const runs = fc
+      .array(fc.record({ value: fc.integer({ min: -500, max: 500 }), count: fc.nat(6) }), {
+        maxLength: 12,
+      })
+      .map((list) => [...list].sort((a, b) => a.value - b.value));
+    fc.assert(
+      fc.property(runs, fc.double({ min: 0, max: 1, noNaN: true }), (given, p) => {
+        const written = given.flatMap(({ value, count }) => Array<number>(count).fill(value));
+        expect(percentileOfRuns(given, p)).toBe(percentileOf(written, p));
+      }),
+    );
   });
 });

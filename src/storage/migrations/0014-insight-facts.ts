@@ -20,7 +20,7 @@ import type { Dialect } from '../database.js';
 import { dialectOf } from '../search/search-schema.js';
 
 /** Copied columns, per table: a change to any other column leaves the row as it is. */
-const WATCHED = {
+export const WATCHED = {
   incidents: [
     'key',
     'number',
@@ -50,8 +50,8 @@ const WATCHED = {
   ],
 } as const;
 
-type WatchedTable = keyof typeof WATCHED;
-const INCIDENT_COLUMN: Record<WatchedTable, string> = {
+export type WatchedTable = keyof typeof WATCHED;
+export const INCIDENT_COLUMN: Record<WatchedTable, string> = {
   incidents: 'id',
   incident_services: 'incident_id',
   reviews: 'incident_id',
@@ -74,8 +74,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     db,
   );
   await sql.raw(`insert into incident_insight_facts ${factsSelect(dialect)}`).execute(db);
-  if (dialect === 'sqlite') await createSqliteTriggers(db);
-  else await createPostgresTriggers(db);
+  if (dialect === 'sqlite') {
+    await createSqliteTriggers(
+      db,
+      (incident) => `delete from incident_insight_facts where incident_id = ${incident};
+     insert into incident_insight_facts ${factsSelect('sqlite', `where i.id = ${incident}`)};`,
+    );
+  } else await createPostgresTriggers(db);
 }
 
 /** The rows of the incidents `where` selects (over `i`, the incidents table). */
@@ -104,14 +109,14 @@ function factsSelect(dialect: Dialect, where = ''): string {
 }
 
 /** The services as a JSON array, in their written order. */
-function servicesOf(dialect: Dialect): string {
+export function servicesOf(dialect: Dialect): string {
   return dialect === 'sqlite'
     ? `(select json_group_array(s.value order by s.position) from incident_services s where s.incident_id = i.id)`
     : `(select coalesce(json_agg(s.value order by s.position), '[]'::json)::text from incident_services s where s.incident_id = i.id)`;
 }
 
 /** The review as `{status, publishedAt, publishDueAt, impact, factors: [{category, actionItemIds}]}`. */
-function reviewOf(dialect: Dialect): string {
+export function reviewOf(dialect: Dialect): string {
   if (dialect === 'sqlite') {
     return `case when r.id is null then null else json_object(
         'status', r.status, 'publishedAt', r.published_at, 'publishDueAt', r.publish_due_at,
@@ -131,7 +136,7 @@ function reviewOf(dialect: Dialect): string {
 }
 
 /** The items in review order, each `[id, status, due, created, done, verified, owner, title]`. */
-function itemsOf(dialect: Dialect): string {
+export function itemsOf(dialect: Dialect): string {
   if (dialect === 'sqlite') {
     return `(select json_group_array(json_array(a.id, a.status, a.due_date, a.created_at, a.done_at,
           a.verification ->> '$.at', a.owner, a.title) order by a.position)
@@ -142,10 +147,11 @@ function itemsOf(dialect: Dialect): string {
         from action_items a where a.workspace_id = i.workspace_id and a.incident_id = i.id)`;
 }
 
-async function createSqliteTriggers(db: Kysely<unknown>): Promise<void> {
-  const refresh = (incident: string) =>
-    `delete from incident_insight_facts where incident_id = ${incident};
-     insert into incident_insight_facts ${factsSelect('sqlite', `where i.id = ${incident}`)};`;
+/** SQLite's triggers, each running `refresh` (statements that rebuild one incident's row). */
+export async function createSqliteTriggers(
+  db: Kysely<unknown>,
+  refresh: (incident: string) => string,
+): Promise<void> {
   for (const [table, columns] of Object.entries(WATCHED) as [WatchedTable, readonly string[]][]) {
     const incident = INCIDENT_COLUMN[table];
     const changed = columns.map((c) => `old.${c} is not new.${c}`).join(' or ');

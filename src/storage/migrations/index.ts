@@ -13,6 +13,7 @@ import * as viewRevisions from './0011-view-revisions.js';
 import * as insightStamp from './0012-insight-stamp.js';
 import * as searchVectors from './0013-search-vectors.js';
 import * as insightFacts from './0014-insight-facts.js';
+import * as insightFactsJson from './0015-insight-facts-json.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0012-insight-stamp': insightStamp,
   '0013-search-vectors': searchVectors,
   '0014-insight-facts': insightFacts,
+  '0015-insight-facts-json': insightFactsJson,
 };
 
 export const migrationProvider: MigrationProvider = {
