@@ -76,6 +76,9 @@ type StoredFacts = [
   key: string,
 ];
 
+/** Where the incident's number sits in a stored row: the order incidents are returned in. */
+const NUMBER = 4;
+
 /** The facts of the incidents in `range`; with `withItems: false` their items are left unread. */
 export async function listInsightFacts(
   db: Executor,
@@ -103,7 +106,7 @@ export async function listInsightFacts(
   }
   const rows = await query.execute();
   const read = rows.map((row) => JSON.parse(row.facts) as StoredFacts);
-  read.sort((a, b) => a[4] - b[4]);
+  read.sort((a, b) => a[NUMBER] - b[NUMBER]);
   const incidents: IncidentFacts[] = [];
   const reviews = new Map<string, ReviewFacts>();
   const items: ActionItemFacts[] = [];

@@ -1,6 +1,7 @@
 /** @module The cost of downtime per incident (from its review's impact inputs) and totals per period and service. */
 import { costFiguresOf, costFormulaOf } from '../review/cost.js';
 import type { ImpactInputs } from '../review/impact-inputs.js';
+import { distinct } from './distinct.js';
 import { anchorOf, type IncidentFacts, type ReviewFacts } from './insight-facts.js';
 import { keepFirst } from './keep-first.js';
 import { findPeriodIndex, type PeriodBucket } from './periods.js';
@@ -115,10 +116,6 @@ interface Costed {
 /** Costliest first; equal costs by incident key. */
 function compareCosted(a: Costed, b: Costed): number {
   return b.estimate.total - a.estimate.total || a.incident.key.localeCompare(b.incident.key);
-}
-
-function distinct(values: readonly string[]): readonly string[] {
-  return values.length < 2 ? values : [...new Set(values)];
 }
 
 /** Running totals per dimension, value and currency (nested maps: no key text per addition). */

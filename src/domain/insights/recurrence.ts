@@ -1,5 +1,6 @@
 /** @module Recurrence: incidents sharing a service and a factor category with an earlier published review's incident. */
 import { epochMsOf, type Instant } from '../instant.js';
+import { distinct } from './distinct.js';
 import type { ActionItemFacts, IncidentFacts, ReviewFacts } from './insight-facts.js';
 import { anchorOf } from './insight-facts.js';
 import { keepFirst } from './keep-first.js';
@@ -148,10 +149,6 @@ function compareMatches(a: Match, b: Match): number {
     a.serviceRank - b.serviceRank ||
     a.candidate.position - b.candidate.position
   );
-}
-
-function distinct(values: readonly string[]): string[] {
-  return values.length < 2 ? (values as string[]) : [...new Set(values)];
 }
 
 /** Published reviews with factors, by service, then by factor category, each list by start. */

@@ -50,8 +50,8 @@ export const WATCHED = {
   ],
 } as const;
 
-export type WatchedTable = keyof typeof WATCHED;
-export const INCIDENT_COLUMN: Record<WatchedTable, string> = {
+type WatchedTable = keyof typeof WATCHED;
+const INCIDENT_COLUMN: Record<WatchedTable, string> = {
   incidents: 'id',
   incident_services: 'incident_id',
   reviews: 'incident_id',
